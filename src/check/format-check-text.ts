@@ -1,0 +1,52 @@
+import type { Lang } from "../diagnostics/lang.js";
+import { message } from "../diagnostics/format-message.js";
+import type { CheckJson, CheckJsonEntry } from "./check-json.js";
+
+/**
+ * The human report of a data-file check: problems grouped by the speech's sections, each with its place,
+ * message and the sentence of the speech it fills; unknown keys and file errors after; a summary line last.
+ */
+export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0): string {
+  const out: string[] = [];
+  for (const e of report.errors) out.push(`${e.file}:${e.line}:${e.column}: ${e.message}`);
+  const errorCount = report.errors.length + errorsPrinted;
+  const problems = [...report.invalid.map((e) => ({ e, bad: true })), ...report.unfilled.map((e) => ({ e, bad: false }))];
+  problems.sort((a, b) => order(a.e) - order(b.e));
+  const bySection = new Map<string, { e: CheckJsonEntry; bad: boolean }[]>();
+  for (const p of problems) {
+    const s = p.e.section ?? "";
+    if (!bySection.has(s)) bySection.set(s, []);
+    bySection.get(s)!.push(p);
+  }
+  for (const [section, items] of bySection) {
+    out.push("", `【${section}】`);
+    for (const { e, bad } of items) {
+      const tag = bad ? message("tag-invalid", lang) : message("tag-unfilled", lang);
+      out.push(`  ${tag} ${e.label}（${e.key}）  ${e.file}:${e.line}:${e.column}`);
+      if (bad) out.push(`      ${e.message}`);
+      if (e.context) out.push(`      ${message((e.uses ?? 1) > 1 ? "context-line-many" : "context-line", lang, { context: e.context, uses: e.uses })}`);
+    }
+  }
+  if (report.unknown.length > 0) {
+    out.push("", message("unknown-heading", lang));
+    for (const e of report.unknown) out.push(`  ${e.file}:${e.line}:${e.column}: ${e.message}`);
+  }
+  out.push("", summaryLine(report, lang, errorCount));
+  return out.join("\n").replace(/^\n+/, "") + "\n";
+}
+
+/** "还有 12 项未填，2 项有误（共 69 项）", or the all-clear line. */
+export function summaryLine(report: CheckJson, lang: Lang, errorCount = report.errors.length): string {
+  if (errorCount > 0) return message("summary-errors", lang, { n: errorCount });
+  if (report.complete) return message("summary-complete", lang, { total: report.total });
+  return message("summary", lang, {
+    unfilled: report.unfilled.length,
+    invalid: report.invalid.length,
+    unknown: report.unknown.length ? message("summary-unknown", lang, { n: report.unknown.length }) : "",
+    total: report.total,
+  });
+}
+
+function order(e: CheckJsonEntry): number {
+  return e.uses === undefined ? Number.MAX_SAFE_INTEGER : 0;
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+import { runCli } from "./program.js";
+import { cleanupTempFiles } from "../render/write-output.js";
+
+// The one place that touches the process: streams, exit code, interrupts and crashes.
+const debug = process.argv.includes("--debug");
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    cleanupTempFiles();
+    process.exit(130);
+  });
+}
+runCli(process.argv.slice(2), {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  env: process.env,
+  cwd: process.cwd(),
+  isTTY: Boolean(process.stderr.isTTY),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    const zh = !/^en/i.test(process.env.LC_ALL || process.env.LANG || "") && !process.argv.includes("en");
+    process.stderr.write(
+      (zh ? "xfill 内部错误，请把下面这行发给维护者：" : "xfill internal error; please report this line: ") + String((e as Error)?.message ?? e) + "\n",
+    );
+    if (debug) process.stderr.write(String((e as Error)?.stack ?? e) + "\n");
+    process.exitCode = 70;
+  },
+);

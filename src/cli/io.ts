@@ -1,0 +1,26 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Lang } from "../diagnostics/lang.js";
+import { reportDiagnostic } from "../diagnostics/report-text.js";
+
+/** Where a command's output goes; tests pass their own. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  isTTY: boolean;
+}
+
+/** Exit codes of the design: 0 done/complete, 1 content not complete or invalid, 2 usage or I/O error. */
+export const EXIT = { ok: 0, incomplete: 1, usage: 2 } as const;
+
+/** Options every command shares. */
+export interface CommonOptions {
+  lang?: string;
+  debug?: boolean;
+}
+
+/** Prints diagnostics to stderr, each with its excerpt when the source text is known. */
+export function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], lang: Lang, sources: Record<string, string> = {}): void {
+  for (const d of diagnostics) io.stderr(reportDiagnostic(d, lang, d.file ? sources[d.file] : undefined) + "\n");
+}

@@ -1,0 +1,83 @@
+import { Command, CommanderError } from "commander";
+import { resolveLang, type Lang } from "../diagnostics/lang.js";
+import { HELP, HELP_TITLES_ZH } from "./help-text.js";
+import { EXIT, type CliIO } from "./io.js";
+import { VERSION } from "./version.js";
+
+/** Peeks at --lang before commander runs, so that help and errors come in the right language. */
+function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const explicit = i < 0 ? undefined : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  return resolveLang(explicit, env);
+}
+
+/**
+ * Runs the CLI and returns its exit code. Never calls process.exit and never throws for bad input:
+ * commands are imported lazily, so `xfill --version` loads almost nothing.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const lang = langFromArgv(argv, io.env);
+  const h = HELP[lang];
+  let code: number = EXIT.ok;
+  const program = new Command("xfill")
+    .description(h.program!.summary)
+    .version(VERSION, "-V, --version", lang === "zh" ? "显示版本号" : "print the version")
+    .helpOption("-h, --help", lang === "zh" ? "显示帮助" : "show help")
+    .helpCommand(false)
+    .option("--lang <lang>", lang === "zh" ? "界面语言：zh（默认）或 en" : "language: zh (default) or en")
+    .option("--debug", lang === "zh" ? "出错时显示程序内部的调用栈" : "show stack traces of internal errors")
+    .showHelpAfterError(lang === "zh" ? "（加 --help 查看用法）" : "(add --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureHelp({ styleTitle: (t) => (lang === "zh" ? (HELP_TITLES_ZH[t] ?? t) : t) })
+    .addHelpText("after", `\n${lang === "zh" ? "示例：" : "Examples:"}\n${h.program!.example}\n`);
+
+  const command = (name: string, args: string) => {
+    const c = program
+      .command(`${name}${args ? " " + args : ""}`)
+      .description(h[name]!.summary)
+      .helpOption("-h, --help", lang === "zh" ? "显示帮助" : "show help")
+      .option("--lang <lang>", lang === "zh" ? "界面语言：zh 或 en" : "language: zh or en")
+      .addHelpText("after", `\n${lang === "zh" ? "示例：" : "Examples:"}\n${h[name]!.example}\n`)
+      .configureHelp({ styleTitle: (t) => (lang === "zh" ? (HELP_TITLES_ZH[t] ?? t) : t) });
+    return c;
+  };
+  const zh = lang === "zh";
+
+  command("list", "").option("--json", zh ? "以 JSON 输出" : "print JSON").action(async (o: { json?: boolean }) => {
+    code = await (await import("./commands/list.js")).runList(io, lang, Boolean(o.json));
+  });
+  command("init", "<template>")
+    .option("-o, --output <file>", zh ? "写入的数据文件（不给则输出到屏幕）" : "data file to write (default: stdout)")
+    .option("--force", zh ? "覆盖已存在的文件" : "overwrite an existing file")
+    .action(async (t: string, o: { output?: string; force?: boolean }) => {
+      code = await (await import("./commands/init.js")).runInit(io, lang, t, o);
+    });
+  command("check", "<file> [data]")
+    .option("--json", zh ? "以 JSON 输出" : "print JSON")
+    .action(async (first: string, data: string | undefined, o: { json?: boolean }) => {
+      if (data === undefined) code = await (await import("./commands/check-document.js")).runCheckDocument(io, lang, first, o);
+      else code = await (await import("./commands/check.js")).runCheckData(io, lang, first, data, o);
+    });
+  command("render", "<template> [data]")
+    .option("-o, --output <file>", zh ? "输出文件，按扩展名定格式（.txt .md .html .docx）；不给则输出到屏幕" : "output file; format from its extension")
+    .option("--format <format>", zh ? "输出格式：txt、md、html、docx" : "format: txt, md, html, docx")
+    .option("--draft", zh ? "有未填项也生成，未填处显示为【待填：名称】" : "render anyway, unfilled slots as 【待填：label】")
+    .option("--blank", zh ? "输出空白模板（每处空白显示原占位符）" : "print the blank template with its placeholders")
+    .option("--windows", zh ? "文本文件用 UTF-8 BOM 和 CRLF 换行（旧版记事本）" : "txt with BOM and CRLF for old Notepad")
+    .option("--force", zh ? "覆盖已存在的文件" : "overwrite an existing file")
+    .action(async (t: string, data: string | undefined, o: Record<string, unknown>) => {
+      code = await (await import("./commands/render.js")).runRender(io, lang, t, data, o);
+    });
+
+  try {
+    await program.parseAsync(["node", "xfill", ...argv]);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  return code;
+}

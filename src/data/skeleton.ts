@@ -1,0 +1,59 @@
+import type { Lang } from "../diagnostics/lang.js";
+import { message } from "../diagnostics/format-message.js";
+import { sectionOf } from "../check/check-json.js";
+import type { FieldDef } from "../template/field-def.js";
+import { slotContext, slotsByKey } from "../template/slot-context.js";
+import type { Template } from "../template/template.js";
+
+/**
+ * The commented data-file skeleton `xfill init` writes: every field with an empty value, nested by key,
+ * in the order the speech first uses them, each under a comment with its label, unit, example and the
+ * sentence it sits in (and how many times it is used).
+ */
+export function buildSkeleton(template: Template, lang: Lang): string {
+  const uses = slotsByKey(template);
+  const firstUse = (f: FieldDef) => uses.get(f.key)?.[0]?.offset ?? Number.MAX_SAFE_INTEGER;
+  // Sections in order of first use; fields inside a section in order of first use too.
+  const fields = [...template.fields].sort((a, b) => firstUse(a) - firstUse(b));
+  const sectionOrder: string[] = [];
+  for (const f of fields) {
+    const s = f.key.split(".")[0]!;
+    if (!sectionOrder.includes(s)) sectionOrder.push(s);
+  }
+  fields.sort((a, b) => sectionOrder.indexOf(a.key.split(".")[0]!) - sectionOrder.indexOf(b.key.split(".")[0]!));
+
+  const out: string[] = [message("skeleton-header", lang, { template: template.name, title: template.title ?? template.name }).trimEnd(), ""];
+  let open: string[] = [];
+  let lastSection = "";
+  for (const f of fields) {
+    const parts = f.key.split(".");
+    const section = sectionOf(template, f.key);
+    if (section !== lastSection && parts.length === 1) out.push("");
+    if (parts[0] !== open[0]) out.push("");
+    // Close and open mappings so that a.b.c sits under a: and b:.
+    let common = 0;
+    while (common < open.length && common < parts.length - 1 && open[common] === parts[common]) common++;
+    open = open.slice(0, common);
+    for (let i = common; i < parts.length - 1; i++) {
+      const heading = template.sections[parts.slice(0, i + 1).join(".")];
+      out.push(`${"  ".repeat(i)}${parts[i]}:${heading ? `  # ${heading}` : ""}`);
+      open.push(parts[i]!);
+    }
+    const indent = "  ".repeat(parts.length - 1);
+    for (const line of commentLines(template, f, uses.get(f.key) ?? [], lang)) out.push(`${indent}# ${line}`);
+    out.push(`${indent}${parts[parts.length - 1]}:`);
+    lastSection = section;
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
+}
+
+function commentLines(template: Template, f: FieldDef, slots: readonly import("../template/slots.js").Slot[], lang: Lang): string[] {
+  const unit = f.unit ? message("skeleton-unit", lang, { unit: f.unit }) : "";
+  const example = f.example !== undefined ? message("skeleton-example", lang, { example: String(f.example) }) : "";
+  const lines = [`${f.label}${unit}${example}`];
+  if (f.help) lines.push(f.help);
+  if (slots[0]) {
+    lines.push(message(slots.length > 1 ? "skeleton-context-many" : "skeleton-context", lang, { context: slotContext(template, slots[0]), uses: slots.length }));
+  }
+  return lines;
+}

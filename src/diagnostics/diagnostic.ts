@@ -1,0 +1,33 @@
+/**
+ * A problem found in a user's file, as data: a stable code, a place, and the values its message needs.
+ * Messages are produced late, from per-locale tables (messages-zh.ts, messages-en.ts), by format-message.ts.
+ */
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  /** Stable identifier, e.g. "unfilled", "not-number", "unknown-key", "yaml-syntax". */
+  code: string;
+  severity: Severity;
+  /** The file the problem is in, as the user named it. */
+  file?: string;
+  /** 1-based line and code-point column. */
+  line?: number;
+  column?: number;
+  /** How many characters the caret should underline (code points). */
+  length?: number;
+  /** Data-file key the problem concerns, and its Chinese label. */
+  key?: string;
+  label?: string;
+  /** Values the message template fills in: expected, found, suggestion … */
+  params?: Record<string, string | number | undefined>;
+}
+
+/** Builds an error diagnostic. */
+export function error(code: string, fields: Omit<Diagnostic, "code" | "severity"> = {}): Diagnostic {
+  return { code, severity: "error", ...fields };
+}
+
+/** Builds a warning diagnostic. */
+export function warning(code: string, fields: Omit<Diagnostic, "code" | "severity"> = {}): Diagnostic {
+  return { code, severity: "warning", ...fields };
+}

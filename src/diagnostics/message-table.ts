@@ -1,0 +1,2 @@
+/** A locale's messages: code → template with `{name}` slots. */
+export type MessageTable = Record<string, string>;

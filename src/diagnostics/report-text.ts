@@ -1,0 +1,29 @@
+import type { Diagnostic } from "./diagnostic.js";
+import { displayWidth } from "./display-width.js";
+import { formatMessage } from "./format-message.js";
+import type { Lang } from "./lang.js";
+
+/** Longest stretch of a line shown in an excerpt, in characters either side of the spot. */
+const EXCERPT_RADIUS = 30;
+
+/**
+ * A diagnostic for people: `file:line:column: message`, then the line's text around the spot with a caret
+ * under it (aligned under Chinese text, which takes two columns a character).
+ */
+export function reportDiagnostic(d: Diagnostic, lang: Lang, sourceText?: string): string {
+  const where = d.file ? `${d.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ""}: ` : "";
+  const head = `${where}${formatMessage(d, lang)}`;
+  if (!sourceText || !d.line) return head;
+  const line = sourceText.split(/\r\n|\r|\n/)[d.line - 1];
+  if (line === undefined) return head;
+  const chars = [...line.replace(/\t/g, " ")];
+  const col = Math.min(Math.max(1, d.column ?? 1), chars.length + 1) - 1;
+  const from = Math.max(0, col - EXCERPT_RADIUS);
+  const to = Math.min(chars.length, col + EXCERPT_RADIUS);
+  const prefix = (from > 0 ? "…" : "") + chars.slice(from, col).join("");
+  const shown = prefix + chars.slice(col, to).join("") + (to < chars.length ? "…" : "");
+  const underlined = chars.slice(col, col + Math.max(1, d.length ?? 1)).join("");
+  const gutter = `${d.line} | `;
+  const caret = " ".repeat(displayWidth(prefix)) + "^".repeat(Math.max(1, displayWidth(underlined)));
+  return `${head}\n${gutter}${shown}\n${" ".repeat(gutter.length - 2)}| ${caret}`;
+}

@@ -1,0 +1,62 @@
+/** Calendar dates as typed in a data file: 3月15日, 2020年3月15日, 2020-03-15, 2020/3/15, 2020.3.15. */
+export interface CalendarDate {
+  year?: number;
+  month: number;
+  day?: number;
+}
+
+const PATTERNS: RegExp[] = [
+  /^(?:(?<year>\d{4})年)?(?<month>\d{1,2})月(?:(?<day>\d{1,2})日)?$/,
+  /^(?<year>\d{4})[-/.](?<month>\d{1,2})(?:[-/.](?<day>\d{1,2}))?$/,
+  /^(?<year>\d{4})年$/,
+];
+
+/** Parses a typed date; `undefined` when the form is not recognised, `"impossible"` for 2月30日 and the like. */
+export function parseDate(text: string): CalendarDate | "impossible" | undefined {
+  for (const re of PATTERNS) {
+    const m = re.exec(text);
+    if (!m?.groups) continue;
+    const year = m.groups.year ? Number(m.groups.year) : undefined;
+    const month = m.groups.month ? Number(m.groups.month) : undefined;
+    const day = m.groups.day ? Number(m.groups.day) : undefined;
+    if (month === undefined) return year !== undefined ? { year, month: 0 } : undefined;
+    if (month < 1 || month > 12) return "impossible";
+    if (day !== undefined && (day < 1 || day > daysInMonth(month, year))) return "impossible";
+    return { year, month, day };
+  }
+  return undefined;
+}
+
+/** Days in a month; February has 29 when the year is unknown, since 2月29日 may be meant for a leap year. */
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/**
+ * Writes a date in the shape of the placeholder it fills: "X月X日" → 3月15日, "X月" → 3月, "20XX年" → 2020年,
+ * "X年X月X日" → 2020年3月15日. Returns undefined when the date lacks a part the placeholder needs.
+ */
+export function formatDate(date: CalendarDate, placeholder: string): string | undefined {
+  const wantsYear = placeholder.includes("年");
+  const wantsMonth = placeholder.includes("月") || !wantsYear;
+  const wantsDay = placeholder.includes("日") || (!placeholder.includes("月") && !wantsYear);
+  let out = "";
+  if (wantsYear) {
+    if (date.year === undefined) return undefined;
+    out += `${date.year}年`;
+  }
+  if (wantsMonth) {
+    if (!date.month) return undefined;
+    out += `${date.month}月`;
+  }
+  if (wantsDay) {
+    if (date.day === undefined) return undefined;
+    out += `${date.day}日`;
+  }
+  return out;
+}

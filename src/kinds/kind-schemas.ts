@@ -1,0 +1,124 @@
+import { z } from "zod";
+import type { Kind } from "./kind-names.js";
+import { parseChineseNumeral, toChineseNumeral } from "./chinese-numerals.js";
+import { formatDate, parseDate } from "./dates.js";
+import { foldFullWidth } from "./normalize.js";
+
+/**
+ * One zod schema per kind. Each takes the value exactly as typed in the data file (the scalar's source
+ * text, never the parsed number, so 12.30 stays 12.30) and yields the text that goes into the speech.
+ * Failures are custom issues whose `params.code` is one of our stable problem codes.
+ */
+export type ValueProblemCode =
+  | "not-text"
+  | "county-suffix"
+  | "not-number"
+  | "not-integer"
+  | "not-positive"
+  | "negative"
+  | "out-of-range"
+  | "bad-date"
+  | "impossible-date"
+  | "date-missing-part"
+  | "ordinal-range";
+
+/** Field settings a kind schema depends on. */
+export interface KindOptions {
+  placeholder: string;
+  min?: number;
+  max?: number;
+}
+
+const DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
+const INTEGER = /^\d+$/;
+
+function fail(ctx: z.RefinementCtx, code: ValueProblemCode, extra: Record<string, unknown> = {}): typeof z.NEVER {
+  ctx.addIssue({ code: "custom", message: code, params: { code, ...extra } });
+  return z.NEVER;
+}
+
+function checkRange(n: number, opts: KindOptions, ctx: z.RefinementCtx): boolean {
+  if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
+    fail(ctx, "out-of-range", { min: opts.min, max: opts.max });
+    return false;
+  }
+  return true;
+}
+
+const text = (county: boolean) =>
+  z.string().transform((s, ctx) => {
+    const t = s.trim();
+    if (county && /[县縣]$/.test(t) && t.length > 1) return fail(ctx, "county-suffix");
+    return t;
+  });
+
+const decimal = (opts: KindOptions, allowPercentSign: boolean) =>
+  z.string().transform((s, ctx) => {
+    let t = foldFullWidth(s.trim());
+    if (allowPercentSign) t = t.replace(/\s*%$/, "");
+    if (!DECIMAL.test(t)) return fail(ctx, "not-number");
+    const n = Number(t);
+    if (!Number.isFinite(n)) return fail(ctx, "not-number");
+    if (!allowPercentSign && n < 0) return fail(ctx, "negative");
+    if (!checkRange(n, opts, ctx)) return z.NEVER;
+    return t;
+  });
+
+const integer = (opts: KindOptions, positive: boolean) =>
+  z.string().transform((s, ctx) => {
+    const t = foldFullWidth(s.trim());
+    if (DECIMAL.test(t) && !INTEGER.test(t)) return fail(ctx, Number(t) < 0 ? (positive ? "not-positive" : "negative") : "not-integer");
+    if (!INTEGER.test(t)) return fail(ctx, "not-number");
+    const n = Number(t);
+    if (positive && n < 1) return fail(ctx, "not-positive");
+    if (!checkRange(n, opts, ctx)) return z.NEVER;
+    return t;
+  });
+
+const ordinal = (opts: KindOptions) =>
+  z.string().transform((s, ctx) => {
+    const t = foldFullWidth(s.trim());
+    const fromChinese = parseChineseNumeral(t);
+    if (fromChinese !== undefined) return checkRange(fromChinese, opts, ctx) ? toChineseNumeral(fromChinese) : z.NEVER;
+    if (DECIMAL.test(t) && !INTEGER.test(t)) return fail(ctx, Number(t) < 0 ? "not-positive" : "not-integer");
+    if (!INTEGER.test(t)) return fail(ctx, "not-number");
+    const n = Number(t);
+    if (n < 1) return fail(ctx, "not-positive");
+    if (n > 9999) return fail(ctx, "ordinal-range");
+    if (!checkRange(n, opts, ctx)) return z.NEVER;
+    return toChineseNumeral(n);
+  });
+
+const date = (opts: KindOptions) =>
+  z.string().transform((s, ctx) => {
+    const t = foldFullWidth(s.trim()).replace(/\s+/g, "");
+    const d = parseDate(t);
+    if (d === undefined) return fail(ctx, "bad-date");
+    if (d === "impossible") return fail(ctx, "impossible-date");
+    const out = formatDate(d, opts.placeholder);
+    return out ?? fail(ctx, "date-missing-part");
+  });
+
+/** The zod schema that validates and formats one value of a kind. */
+export function kindSchema(kind: Kind, opts: KindOptions): z.ZodType<string, string> {
+  switch (kind) {
+    case "county":
+      return text(true);
+    case "place":
+    case "person":
+    case "name":
+      return text(false);
+    case "amount":
+      return decimal(opts, false);
+    case "percent":
+      return decimal(opts, true);
+    case "count":
+      return integer(opts, false);
+    case "rank":
+      return integer(opts, true);
+    case "ordinal":
+      return ordinal(opts);
+    case "date":
+      return date(opts);
+  }
+}

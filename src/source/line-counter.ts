@@ -1,0 +1,76 @@
+/**
+ * Offsets ⇄ line/column for one text. Offsets are UTF-16 indexes into the JS string (what regexes and
+ * `slice` use); lines and columns are 1-based and columns count code points, as the design asks, so a
+ * character outside the BMP counts once.
+ */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export class LineCounter {
+  /** UTF-16 offset at which each line starts. */
+  readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** 1-based line and code-point column of a UTF-16 offset (clamped to the text). */
+  linePos(offset: number): Position {
+    const off = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = this.lineStarts[lo]!;
+    return { line: lo + 1, column: codePointLength(this.text, start, off) + 1 };
+  }
+
+  /** UTF-16 offset of a 1-based line and code-point column (clamped to the line). */
+  offset(pos: Position): number {
+    const line = Math.max(1, Math.min(pos.line, this.lineStarts.length));
+    let off = this.lineStarts[line - 1]!;
+    const end = this.lineEnd(line);
+    for (let col = 1; col < pos.column && off < end; col++) {
+      off += isHighSurrogate(this.text.charCodeAt(off)) && off + 1 < end ? 2 : 1;
+    }
+    return off;
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return "";
+    return this.text.slice(start, this.lineEnd(line));
+  }
+
+  private lineEnd(line: number): number {
+    const next = this.lineStarts[line];
+    if (next === undefined) return this.text.length;
+    let end = next - 1;
+    if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Number of code points in text[start, end). */
+export function codePointLength(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    n++;
+    if (isHighSurrogate(text.charCodeAt(i)) && i + 1 < end) i++;
+  }
+  return n;
+}

@@ -1,0 +1,26 @@
+import type { FieldDef } from "./field-def.js";
+import type { Slot } from "./slots.js";
+import type { LineCounter } from "../source/line-counter.js";
+
+/** A loaded, checked template folder: its text, its fields and where each is used. */
+export interface Template {
+  /** The name the user gave (built-in name or path). */
+  name: string;
+  dir: string;
+  templateFile: string;
+  fieldsFile: string;
+  /** Title from fields.yaml, for listings. */
+  title?: string;
+  description?: string;
+  /** template.hbs as read (line endings kept). */
+  text: string;
+  lines: LineCounter;
+  /** Fields in the order of fields.yaml. */
+  fields: FieldDef[];
+  byKey: Map<string, FieldDef>;
+  /** Chinese headings for the first segment of keys (meeting → 会议). */
+  sections: Record<string, string>;
+  slots: Slot[];
+  /** Fills the compiled template with a nested context of strings. */
+  fill: (context: object) => string;
+}

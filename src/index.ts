@@ -1,0 +1,36 @@
+// The public API of xfill. The CLI uses nothing that is not reachable from here.
+export { KINDS, KIND_LABELS_ZH, KIND_LABELS_EN, isKind, type Kind } from "./kinds/kind-names.js";
+export { toChineseNumeral, parseChineseNumeral } from "./kinds/chinese-numerals.js";
+export { parseDate, formatDate, type CalendarDate } from "./kinds/dates.js";
+export { kindSchema, type KindOptions, type ValueProblemCode } from "./kinds/kind-schemas.js";
+export { isPlaceholderValue } from "./kinds/normalize.js";
+
+export { LineCounter, type Position } from "./source/line-counter.js";
+export { decodeText, type Encoding } from "./source/decode-text.js";
+export { readTextFile, type TextFile } from "./source/read-text-file.js";
+
+export type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
+export { formatMessage } from "./diagnostics/format-message.js";
+export { reportDiagnostic } from "./diagnostics/report-text.js";
+export { resolveLang, type Lang } from "./diagnostics/lang.js";
+
+export { loadTemplate, type LoadTemplateResult } from "./template/load-template.js";
+export { builtinTemplateNames, findTemplateDir } from "./template/find-template.js";
+export type { Template } from "./template/template.js";
+export type { FieldDef } from "./template/field-def.js";
+export { slotContext } from "./template/slot-context.js";
+
+export { loadData } from "./data/load-data.js";
+export type { DataFile, DataEntry } from "./data/data-file.js";
+export { buildSkeleton } from "./data/skeleton.js";
+
+export { checkData, type CheckResult, type FieldStatus } from "./check/check-data.js";
+export { checkDataFile } from "./check/check-data-file.js";
+export { checkToJson, type CheckJson, type CheckJsonEntry } from "./check/check-json.js";
+export { formatCheckText } from "./check/format-check-text.js";
+
+export { renderText, type RenderMode } from "./render/render-text.js";
+export { encodeDocument, type DocumentMeta } from "./render/encode-document.js";
+export { writeOutput } from "./render/write-output.js";
+
+export { runCli } from "./cli/program.js";

@@ -1,0 +1,129 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { EXAMPLE, HALF_EXAMPLE, SEED, tempDir, xfill } from "../helpers/cli.js";
+
+const T = "county-plenary-speech";
+const seedSpeech = readFileSync(SEED, "utf8").split("\n").slice(15).join("\n");
+
+describe("render --blank", () => {
+  test("gives back the seed speech character for character", () => {
+    const r = xfill(["render", T, "--blank"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(seedSpeech);
+    expect(r.stdout).toContain("\u00a0");
+  });
+});
+
+describe("render", () => {
+  test("the complete example renders with no placeholder left but 3+X", () => {
+    const r = xfill(["render", T, EXAMPLE]);
+    expect(r.code).toBe(0);
+    const left = [...r.stdout.matchAll(/[XＸ×]/g)].map((m) => r.stdout.slice(m.index - 2, m.index + 1));
+    expect(left).toEqual(["3+X"]);
+    expect(r.stdout).toContain("在县委十六届九次全会上的讲话");
+    expect(r.stdout).toContain("规模工业总产值42.36亿元，增速-2.8%");
+    expect(r.stdout).toContain("增速5.20%");
+    expect(r.stdout.split("秦川县").length - 1).toBe(25);
+  });
+
+  test("refuses a half-filled file: exit 1, the report on stderr, nothing written", () => {
+    const dir = tempDir();
+    const out = join(dir, "speech.txt");
+    const r = xfill(["render", T, HALF_EXAMPLE, "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("还有 22 项未填，5 项有误");
+    expect(r.stdout).toBe("");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("--draft renders anyway with 【待填：label】 in each open slot", () => {
+    const r = xfill(["render", T, HALF_EXAMPLE, "--draft"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("在县委十六届【待填：本次县委全会是本届第几次全会】次全会上的讲话");
+    expect(r.stdout).toContain("位居全市第【待填：1-5月限额以上社会消费品零售额增速全市位次】位");
+  });
+
+  test("values go in verbatim: & < \" stay as typed in text output", () => {
+    const dir = tempDir();
+    const data = join(dir, "d.yaml");
+    writeFileSync(data, readFileSync(EXAMPLE, "utf8").replace("techUpgradeEnterprise: 秦川建材、华泰化工", 'techUpgradeEnterprise: \'A&B <科技> "公司"\''));
+    const r = xfill(["render", T, data]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('引导A&B <科技> "公司"等企业');
+  });
+
+  test("never overwrites without --force; with it, replaces the file", () => {
+    const dir = tempDir();
+    const out = join(dir, "speech.txt");
+    writeFileSync(out, "yesterday's speech");
+    const refused = xfill(["render", T, EXAMPLE, "-o", out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--force");
+    expect(readFileSync(out, "utf8")).toBe("yesterday's speech");
+    const forced = xfill(["render", T, EXAMPLE, "-o", out, "--force"]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("秦川县");
+  });
+
+  test("a missing data file or an unknown template is exit 2 with a Chinese message", () => {
+    const missing = xfill(["render", T, "nope.yaml"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("找不到文件 nope.yaml");
+    const noTemplate = xfill(["render", "no-such-template", EXAMPLE]);
+    expect(noTemplate.code).toBe(2);
+    expect(noTemplate.stderr).toContain("找不到模板“no-such-template”");
+    expect(noTemplate.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  test("TEMPLATE may be a path to a template folder", () => {
+    const r = xfill(["render", "templates/county-plenary-speech", "--blank"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(seedSpeech);
+  });
+});
+
+describe("init", () => {
+  test("writes a commented skeleton once, refuses to overwrite it without --force", () => {
+    const dir = tempDir();
+    const out = join(dir, "某县.yaml");
+    expect(xfill(["init", T, "-o", out]).code).toBe(0);
+    const text = readFileSync(out, "utf8");
+    expect(text).toContain("# 本次县委全会的届次（县委第几届）");
+    expect(text).toContain("原文：在县委［X］届X次全会上的讲话");
+    expect(text).toMatch(/全文共 25 处/);
+    writeFileSync(out, text + "# my notes\n");
+    expect(xfill(["init", T, "-o", out]).code).toBe(2);
+    expect(readFileSync(out, "utf8")).toContain("# my notes");
+    expect(xfill(["init", T, "-o", out, "--force"]).code).toBe(0);
+    expect(readFileSync(out, "utf8")).not.toContain("# my notes");
+  });
+});
+
+describe("check", () => {
+  test("the complete example: exit 0", () => {
+    const r = xfill(["check", T, EXAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("全部 69 项已填写，检查通过");
+  });
+
+  test("English with --lang en or an English LANG", () => {
+    expect(xfill(["check", T, HALF_EXAMPLE, "--lang", "en"]).stdout).toContain("22 unfilled, 5 invalid, 1 unknown (of 69 fields)");
+    expect(xfill(["check", T, HALF_EXAMPLE], { env: { LANG: "en_US.UTF-8" } }).stdout).toContain("22 unfilled");
+  });
+
+  test("--version and --help on every command", () => {
+    expect(xfill(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const cmd of ["list", "init", "check", "render"]) {
+      const r = xfill([cmd, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("示例：");
+      expect(r.stdout).toContain("$ xfill " + cmd);
+    }
+  });
+
+  test("a bad command line is exit 2", () => {
+    expect(xfill(["check"]).code).toBe(2);
+    expect(xfill(["frobnicate"]).code).toBe(2);
+  });
+});

@@ -1,7 +1,7 @@
 // The public API of xfill. The CLI uses nothing that is not reachable from here.
 export { KINDS, KIND_LABELS_ZH, KIND_LABELS_EN, isKind, type Kind } from "./kinds/kind-names.js";
 export { toChineseNumeral, parseChineseNumeral } from "./kinds/chinese-numerals.js";
-export { parseDate, formatDate, type CalendarDate } from "./kinds/dates.js";
+export { parseDate, formatDate, daysInMonth, type CalendarDate } from "./kinds/dates.js";
 export { kindSchema, type KindOptions, type ValueProblemCode } from "./kinds/kind-schemas.js";
 export { isPlaceholderValue } from "./kinds/normalize.js";
 

@@ -39,12 +39,12 @@ describe("placeholder styles seen in real templates", () => {
     ["X月X日 is one placeholder", "自X月X日后无新增确诊病例", ["X月X日@2 date"]],
     ["a whole masked date is one placeholder", "会议定于20xx年x月x日召开", ["20xx年x月x日@5 date"]],
     ["X年X月X日 is one placeholder", "X年X月X日，县委召开常委会", ["X年X月X日@1 date"]],
-    ["a month range x-x月 is one placeholder", "x-x月，全县规模工业增加值增长x%", ["x-x月@1 date", "x@19 percent %"]],
+    ["a month range x-x月 is one placeholder", "x-x月，全县规模工业增加值增长x%", ["x-x月@1 date", "x@17 percent %"]],
     ["a month after a real year", "2020年X月，全县启动创建", ["X月@6 date"]],
     ["a day alone", "X日上午召开会议", ["X日@1 date"]],
     ["glued to Latin letters", "GDPxxxx万元", ["xxxx@4 amount 万元"]],
     ["a Latin unit after", "新建道路Xkm", ["X@5 amount km"]],
-    ["ASCII comma and semicolon", "完成投资X亿元,增长X%;其中:X县", ["X@5 amount 亿元", "X@12 percent %", "X@19 county"]],
+    ["ASCII comma and semicolon", "完成投资X亿元,增长X%;其中:X县", ["X@5 amount 亿元", "X@11 percent %", "X@17 county"]],
     ["a space before %", "增速X %", ["X@3 percent %"]],
     ["full-width percent sign", "增长X％", ["X@3 percent %"]],
   ])("%s: %s", (_name, source, found) => {
@@ -125,8 +125,8 @@ describe("the county rule for a bare placeholder", () => {
     expect(brief("XX县位于秦岭南麓。XX人民勤劳勇敢，X镇山清水秀，全县完成投资X亿元").found).toEqual([
       "XX@1 county",
       "XX@11 county",
-      "X@19 place",
-      "X@31 amount 亿元",
+      "X@20 place",
+      "X@33 amount 亿元",
     ]);
   });
 
@@ -145,7 +145,7 @@ describe("the county rule for a bare placeholder", () => {
 
 describe("look-alikes that are not placeholders", () => {
   test.each([
-    ["3+X, a policy name", "深入实施“3+X”特色产业攻坚行动", "3+X@9 formula"],
+    ["3+X, a policy name", "深入实施“3+X”特色产业攻坚行动", "3+X@8 formula"],
     ["1+X证书", "推行1+X证书制度", "1+X@5 formula"],
     ["X+N, a formula the other way round", "推广X+N模式", "X+N@3 formula"],
     ["full-width plus", "实施3＋X工程", "3＋X@5 formula"],
@@ -212,6 +212,6 @@ describe("what each placeholder carries", () => {
   test("lines and code-point columns, CRLF and characters outside the BMP included", () => {
     const [a, b] = scanText("第一行\r\n𠀋𠀋X亿元，X%").placeholders;
     expect(a).toMatchObject({ line: 2, column: 3, offset: 9, length: 1 });
-    expect(b).toMatchObject({ line: 2, column: 8 });
+    expect(b).toMatchObject({ line: 2, column: 7 });
   });
 });

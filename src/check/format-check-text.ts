@@ -47,6 +47,7 @@ export function summaryLine(report: CheckJson, lang: Lang, errorCount = report.e
   });
 }
 
+/** Problems follow the data file from top to bottom, the order the clerk will fix them in. */
 function order(e: CheckJsonEntry): number {
-  return e.uses === undefined ? Number.MAX_SAFE_INTEGER : 0;
+  return e.line;
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "./diagnostic.js";
-import { describeNode, type NodeShape } from "./expected.js";
+import { describeNode, expectedFor, type NodeShape } from "./expected.js";
+import { isKind } from "../kinds/kind-names.js";
 import type { Lang } from "./lang.js";
 import { en } from "./messages-en.js";
 import { zh } from "./messages-zh.js";
@@ -11,6 +12,9 @@ export function formatMessage(d: Diagnostic, lang: Lang): string {
   const table = TABLES[lang];
   const template = table[d.code] ?? d.code;
   const params: Record<string, string | number | undefined> = { key: d.key, label: d.label ?? d.key, ...d.params };
+  if (params.expected === undefined && isKind(params.kind)) params.expected = expectedFor(params.kind, lang);
+  // A suggestion is a sentence of its own, shown only when there is one.
+  if (d.code === "unknown-key") params.suggestion = params.suggestion ? fill(table["unknown-key-suggestion"]!, params) : "";
   if (typeof params.shape === "string") params.shape = describeNode(params.shape as NodeShape, lang);
   return fill(template, params);
 }

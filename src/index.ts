@@ -31,6 +31,8 @@ export { formatCheckText } from "./check/format-check-text.js";
 
 export { renderText, type RenderMode } from "./render/render-text.js";
 export { encodeDocument, type DocumentMeta } from "./render/encode-document.js";
+export { renderDataFile, type RenderOutcome } from "./render/render-data-file.js";
+export { formatFor, FORMATS, type OutputFormat } from "./render/output-format.js";
 export { writeOutput } from "./render/write-output.js";
 
 export { runCli } from "./cli/program.js";

@@ -62,4 +62,5 @@ export const en: MessageTable = {
   "render-done": "wrote {path}",
   "bad-format": "unknown format “{format}”; use txt, md, html or docx",
   "data-required": "a data file is needed: xfill render {template} DATA.yaml (or --blank for the blank template)",
+  "docx-needs-output": "a Word document cannot go to the screen; name a file with -o, e.g. -o speech.docx",
 };

@@ -62,4 +62,5 @@ export const zh: MessageTable = {
   "render-done": "已生成 {path}",
   "bad-format": "不支持的格式“{format}”，可用：txt、md、html、docx",
   "data-required": "需要数据文件：xfill render {template} 数据文件.yaml（或加 --blank 输出空白模板）",
+  "docx-needs-output": "Word 文档不能输出到屏幕，请用 -o 指定文件，如 -o 讲话.docx",
 };

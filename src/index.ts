@@ -35,4 +35,13 @@ export { renderDataFile, type RenderOutcome } from "./render/render-data-file.js
 export { formatFor, FORMATS, type OutputFormat } from "./render/output-format.js";
 export { writeOutput } from "./render/write-output.js";
 
+export { renderBatch, DEFAULT_CONCURRENCY, type BatchOptions } from "./batch/render-batch.js";
+export type { BatchItem, BatchResult, BatchStatus } from "./batch/batch-result.js";
+export { expandDataInputs, type ExpandedInputs } from "./batch/expand-inputs.js";
+export { globToRegExp, hasGlobMagic } from "./batch/glob-to-regexp.js";
+export { ensureOutDir } from "./batch/ensure-out-dir.js";
+export { outputPathFor } from "./batch/output-path.js";
+export { batchToJson, type BatchJson, type BatchJsonItem } from "./batch/batch-json.js";
+export { formatBatchTable } from "./batch/format-batch-table.js";
+
 export { runCli } from "./cli/program.js";

@@ -25,15 +25,21 @@ export interface CheckResult {
   unknown: Diagnostic[];
   /** Problems with the file as a whole (YAML syntax, not a mapping …). */
   errors: Diagnostic[];
+  /** Notes that do not decide completeness (an empty data file). */
+  warnings: Diagnostic[];
 }
 
 /** Checks a loaded data file against a template: unfilled, invalid and unknown fields, in one pass. */
 export function checkData(template: Template, data: DataFile): CheckResult {
   const fields = template.fields.map((f) => checkField(f, data));
-  const errors = data.diagnostics.filter((d) => d.code !== "empty-file");
-  const unknown = errors.length > 0 ? [] : unknownKeys(template, data);
+  const errors = data.errors;
+  const unknown = errors.length > 0 ? [] : [...unknownKeys(template, data), ...data.notes.filter((d) => d.code === "forbidden-key")];
   const unfilled = fields.filter((s) => s.status === "unfilled").map((s) => s.diagnostic!);
-  const invalid = fields.filter((s) => s.status === "invalid").map((s) => s.diagnostic!);
+  const invalid = [
+    ...fields.filter((s) => s.status === "invalid").map((s) => s.diagnostic!),
+    ...data.notes.filter((d) => d.severity === "error" && d.code !== "forbidden-key"),
+    ...sectionsGivenValues(template, data),
+  ];
   return {
     complete: errors.length === 0 && unfilled.length === 0 && invalid.length === 0 && unknown.length === 0,
     fields,
@@ -41,6 +47,7 @@ export function checkData(template: Template, data: DataFile): CheckResult {
     invalid: errors.length > 0 ? [] : invalid,
     unknown,
     errors,
+    warnings: data.notes.filter((d) => d.severity === "warning"),
   };
 }
 
@@ -56,6 +63,9 @@ function checkField(field: FieldDef, data: DataFile): FieldStatus {
     return { field, status: "unfilled", diagnostic: error("missing-key", { ...base, ...(parent ?? { line: 1, column: 1 }), params: { kind: field.kind } }) };
   }
   const at = { ...entry.valuePlace };
+  if (entry.type === "alias") {
+    return { field, entry, status: "invalid", diagnostic: error("bad-alias", { ...base, ...at }) };
+  }
   if (entry.type !== "scalar") {
     return { field, entry, status: "invalid", diagnostic: error("not-text", { ...base, ...at, params: { shape: entry.type, kind: field.kind } }) };
   }
@@ -74,6 +84,16 @@ function checkField(field: FieldDef, data: DataFile): FieldStatus {
     status: "invalid",
     diagnostic: error(code, { ...base, ...at, params: { found: entry.source, kind: field.kind, range, placeholder: field.placeholder } }),
   };
+}
+
+/** A group of fields (review:) given a single value instead of its fields. */
+function sectionsGivenValues(template: Template, data: DataFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const entry of data.entries.values()) {
+    if (template.byKey.has(entry.key) || !template.fields.some((f) => f.key.startsWith(entry.key + "."))) continue;
+    out.push(error("section-not-mapping", { file: data.path, ...entry.valuePlace, key: entry.key, label: template.sections[entry.key] ?? entry.key, params: { shape: entry.type === "scalar" ? "scalar" : entry.type } }));
+  }
+  return out;
 }
 
 /** Keys in the data file that no field of the template has, each with the likeliest intended key. */

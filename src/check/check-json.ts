@@ -12,6 +12,8 @@ export interface CheckJsonEntry {
   file: string;
   line: number;
   column: number;
+  /** Characters the problem spans at line:column. */
+  length?: number;
   code: string;
   message: string;
   section?: string;
@@ -34,6 +36,8 @@ export interface CheckJson {
   invalid: CheckJsonEntry[];
   unknown: CheckJsonEntry[];
   errors: CheckJsonEntry[];
+  /** Notes that do not decide completeness, e.g. that the file is empty. */
+  warnings: CheckJsonEntry[];
 }
 
 /** Builds the JSON form of a check result, messages in the given language. */
@@ -48,6 +52,7 @@ export function checkToJson(template: Template, dataPath: string, result: CheckR
       file: d.file ?? dataPath,
       line: d.line ?? 1,
       column: d.column ?? 1,
+      ...(d.length ? { length: d.length } : {}),
       code: d.code,
       message: formatMessage(d, lang),
       ...(field ? { section: sectionOf(template, field.key) } : {}),
@@ -66,6 +71,7 @@ export function checkToJson(template: Template, dataPath: string, result: CheckR
     invalid: result.invalid.map(entry),
     unknown: result.unknown.map(entry),
     errors: result.errors.map(entry),
+    warnings: result.warnings.map(entry),
   };
 }
 

@@ -1,12 +1,13 @@
 import type { Lang } from "../diagnostics/lang.js";
 import { message } from "../diagnostics/format-message.js";
+import { excerptLines } from "../diagnostics/report-text.js";
 import type { CheckJson, CheckJsonEntry } from "./check-json.js";
 
 /**
  * The human report of a data-file check: problems grouped by the speech's sections, each with its place,
  * message and the sentence of the speech it fills; unknown keys and file errors after; a summary line last.
  */
-export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0): string {
+export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0, dataText?: string): string {
   const out: string[] = [];
   for (const e of report.errors) out.push(`${e.file}:${e.line}:${e.column}: ${e.message}`);
   const errorCount = report.errors.length + errorsPrinted;
@@ -22,14 +23,20 @@ export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0
     out.push("", `【${section}】`);
     for (const { e, bad } of items) {
       const tag = bad ? message("tag-invalid", lang) : message("tag-unfilled", lang);
-      out.push(`  ${tag} ${e.label}（${e.key}）  ${e.file}:${e.line}:${e.column}`);
-      if (bad) out.push(`      ${e.message}`);
+      if (bad) {
+        // A wrong value gets the full treatment: place, message, the line with a caret under the value.
+        out.push(`  ${tag} ${e.label}（${e.key}）`, `      ${e.file}:${e.line}:${e.column}: ${e.message}`);
+        if (dataText) out.push(...excerptLines(dataText, e.line, e.column, e.length ?? 1).map((l) => "      " + l));
+      } else out.push(`  ${tag} ${e.label}（${e.key}）  ${e.file}:${e.line}:${e.column}`);
       if (e.context) out.push(`      ${message((e.uses ?? 1) > 1 ? "context-line-many" : "context-line", lang, { context: e.context, uses: e.uses })}`);
     }
   }
   if (report.unknown.length > 0) {
     out.push("", message("unknown-heading", lang));
-    for (const e of report.unknown) out.push(`  ${e.file}:${e.line}:${e.column}: ${e.message}`);
+    for (const e of report.unknown) {
+      out.push(`  ${e.file}:${e.line}:${e.column}: ${e.message}`);
+      if (dataText) out.push(...excerptLines(dataText, e.line, e.column, e.length ?? 1).map((l) => "    " + l));
+    }
   }
   out.push("", summaryLine(report, lang, errorCount));
   return out.join("\n").replace(/^\n+/, "") + "\n";
@@ -39,12 +46,13 @@ export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0
 export function summaryLine(report: CheckJson, lang: Lang, errorCount = report.errors.length): string {
   if (errorCount > 0) return message("summary-errors", lang, { n: errorCount });
   if (report.complete) return message("summary-complete", lang, { total: report.total });
-  return message("summary", lang, {
-    unfilled: report.unfilled.length,
-    invalid: report.invalid.length,
-    unknown: report.unknown.length ? message("summary-unknown", lang, { n: report.unknown.length }) : "",
-    total: report.total,
-  });
+  const counts: [string, number][] = [
+    ["summary-unfilled", report.unfilled.length],
+    ["summary-invalid", report.invalid.length],
+    ["summary-unknown", report.unknown.length],
+  ];
+  const parts = counts.filter(([, n]) => n > 0).map(([code, n]) => message(code, lang, { n }));
+  return message("summary", lang, { parts: parts.join(message("summary-separator", lang)), total: report.total });
 }
 
 /** Problems follow the data file from top to bottom, the order the clerk will fix them in. */

@@ -70,6 +70,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       code = await (await import("./commands/render.js")).runRender(io, lang, t, data, o);
     });
 
+  command("batch", "<template> <data...>")
+    .requiredOption("-o, --output <dir>", zh ? "输出文件夹（不存在则创建），每份数据文件生成一份同名成稿" : "output folder (created if missing); one document per data file")
+    .option("--format <format>", zh ? "输出格式：txt（默认）、md、html、docx" : "format: txt (default), md, html, docx")
+    .option("--draft", zh ? "有未填项也生成，未填处显示为【待填：名称】" : "render anyway, unfilled slots as 【待填：label】")
+    .option("--force", zh ? "覆盖已存在的文件" : "overwrite existing files")
+    .option("--windows", zh ? "文本文件用 UTF-8 BOM 和 CRLF 换行（旧版记事本）" : "txt with BOM and CRLF for old Notepad")
+    .option("--jobs <n>", zh ? "同时使用的线程数（默认：CPU 核数）" : "threads to use (default: number of CPUs)")
+    .option("--json", zh ? "以 JSON 输出结果" : "print the outcome as JSON")
+    .action(async (t: string, data: string[], o: import("./commands/batch.js").BatchCliOptions) => {
+      code = await (await import("./commands/batch.js")).runBatch(io, lang, t, data, o);
+    });
+
   try {
     await program.parseAsync(["node", "xfill", ...argv]);
   } catch (e) {

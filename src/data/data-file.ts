@@ -11,8 +11,8 @@ export interface Place {
 export interface DataEntry {
   /** Dot-joined path of keys, e.g. economy.industrialOutput. */
   key: string;
-  /** "scalar" for a plain value; the others are shapes no field accepts. */
-  type: "scalar" | "map" | "seq" | "other";
+  /** "scalar" for a plain value; the others are shapes no field accepts ("alias": an alias with no anchor). */
+  type: "scalar" | "map" | "seq" | "alias" | "other";
   /** The scalar exactly as typed (12.30 stays "12.30"); "" for an empty value. */
   source: string;
   keyPlace: Place;
@@ -27,5 +27,8 @@ export interface DataFile {
   entries: Map<string, DataEntry>;
   /** Keys of mappings (sections) seen, with their places, so unknown-key checks can point at them. */
   sections: Map<string, Place>;
-  diagnostics: Diagnostic[];
+  /** Problems that make the file unreadable as a data file (YAML syntax, not a mapping …). */
+  errors: Diagnostic[];
+  /** Problems with single entries (a reserved key, a dangling alias) and notes such as an empty file. */
+  notes: Diagnostic[];
 }

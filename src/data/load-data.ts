@@ -1,99 +1,164 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
-import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
+import { error, warning, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { codePointLength } from "../source/line-counter.js";
 import type { DataEntry, DataFile, Place } from "./data-file.js";
+import { findTypingSlips } from "./typing-slips.js";
+import { yamlErrorCode } from "./yaml-error-code.js";
 
 /** Keys that would reach object prototypes if a value ever became an object key; always refused. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/** A data file has a few hundred entries at most; aliases expanding past this are a "billion laughs". */
+export const MAX_ENTRIES = 10_000;
+
+type Range = readonly number[] | null | undefined;
 
 /**
  * Reads a data file's YAML keeping each value's source text and position. Values are never converted to
- * numbers here: the kind of the field decides what the typed text means.
+ * numbers here: the kind of the field decides what the typed text means. Never throws on bad input.
  */
 export function loadData(text: string, path: string): DataFile {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
-  const place = (range: readonly number[] | null | undefined): Place => {
-    const start = range?.[0] ?? 0;
-    const end = Math.max(start, range?.[1] ?? start);
+  const place = (range: Range): Place => {
+    const start = Math.min(range?.[0] ?? 0, text.length);
+    const end = Math.min(Math.max(start, range?.[1] ?? start), text.length);
     const p = lc.linePos(start);
     const lineStart = start - (p.col - 1);
     return { line: p.line, column: codePointLength(text, lineStart, start) + 1, length: Math.max(1, codePointLength(text, start, end)) };
   };
-  const file: DataFile = { path, text, entries: new Map(), sections: new Map(), diagnostics: [] };
-  const diag = (code: string, range: readonly number[] | null | undefined, fields: Partial<Diagnostic> = {}) =>
-    file.diagnostics.push(error(code, { file: path, ...place(range), ...fields }));
+  const file: DataFile = { path, text, entries: new Map(), sections: new Map(), errors: [], notes: [] };
+  const fail = (code: string, where: Place, fields: Partial<Diagnostic> = {}) => file.errors.push(error(code, { file: path, ...where, ...fields }));
 
-  for (const e of doc.errors) {
-    const code = e.code === "DUPLICATE_KEY" ? "duplicate-key" : e.code === "MULTIPLE_DOCS" ? "multi-document" : "yaml-syntax";
-    const key = code === "duplicate-key" ? duplicateKeyAt(text, e.pos[0]) : undefined;
-    diag(code, e.pos, { key, params: { detail: firstLine(e.message) } });
-  }
-  if (doc.errors.length > 0) return file;
   const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ""))) {
-    diag("empty-file", [0, 0]);
+  const broken = doc.errors.length > 0 || (root !== null && !isMap(root) && !isEmptyScalar(root));
+  if (broken) {
+    // Typing slips explain most broken files better than the parser can; report them first.
+    const slips = findTypingSlips(text);
+    for (const s of slips) fail(s.code, { line: s.line, column: s.column, length: 1 }, { key: s.key });
+    const slipLines = new Set(slips.map((s) => s.line));
+    // After the first syntax error the parser's further errors are mostly echoes of it: report one.
+    for (const e of doc.errors.slice(0, 1)) {
+      const code = yamlErrorCode(e.code, e.message);
+      const start = code === "yaml-unclosed-quote" ? openingQuote(text, e.pos[0]) : skipComments(text, e.pos[0], code !== "yaml-tab");
+      const where = place([start, code === "yaml-unclosed-quote" ? start + 1 : e.pos[1]]);
+      if (slipLines.has(where.line)) continue;
+      fail(code, where, { key: code === "duplicate-key" ? keyAt(text, e.pos[0]) : undefined, params: { detail: e.message.split("\n")[0] } });
+    }
+    if (doc.errors.length === 0 && slips.length === 0) fail("not-mapping", place((root as Node).range), { params: { shape: isSeq(root) ? "seq" : isScalar(root) ? "scalar" : "other" } });
     return file;
   }
-  if (!isMap(root)) {
-    diag("not-mapping", (root as Node).range, { params: { shape: shapeOf(root as Node) } });
+  if (root === null || isEmptyScalar(root)) {
+    file.notes.push(warning("empty-file", { file: path, line: 1, column: 1 }));
     return file;
   }
-  walk(doc, root.items as Pair[], "", file, diag, place);
+  const walker = new Walker(doc, file, place);
+  walker.walk(root as YAMLMap, "", new Set());
+  if (walker.count > MAX_ENTRIES) {
+    file.entries.clear();
+    file.sections.clear();
+    fail("alias-limit", walker.limitPlace ?? { line: 1, column: 1, length: 1 }, { params: { max: MAX_ENTRIES } });
+  }
   return file;
 }
 
-function walk(
-  doc: Document,
-  pairs: Pair[],
-  prefix: string,
-  file: DataFile,
-  diag: (code: string, range: readonly number[] | null | undefined, fields?: Partial<Diagnostic>) => void,
-  place: (range: readonly number[] | null | undefined) => Place,
-): void {
-  for (const pair of pairs) {
-    const keyNode = pair.key as Node | null;
-    const name = isScalar(keyNode) ? String(keyNode.value) : "";
-    const key = prefix ? `${prefix}.${name}` : name;
-    if (!isScalar(keyNode) || FORBIDDEN_KEYS.has(name)) {
-      diag("forbidden-key", keyNode?.range, { key });
-      continue;
+/** Walks nested mappings, turning each non-mapping value into an entry keyed by its dotted path. */
+class Walker {
+  count = 0;
+  constructor(
+    private readonly doc: Document,
+    private readonly file: DataFile,
+    private readonly place: (range: Range) => Place,
+  ) {}
+
+  /** Where the entry limit was crossed, for the alias-limit message. */
+  limitPlace: Place | undefined;
+
+  walk(map: YAMLMap, prefix: string, ancestors: Set<YAMLMap>): void {
+    ancestors.add(map);
+    for (const pair of map.items as Pair[]) {
+      if (++this.count > MAX_ENTRIES) {
+        this.limitPlace ??= this.place((pair.value as Node | null)?.range ?? (pair.key as Node | null)?.range);
+        return;
+      }
+      const keyNode = pair.key as Node | null;
+      const name = isScalar(keyNode) ? String(keyNode.value) : "";
+      const key = prefix ? `${prefix}.${name}` : name;
+      const keyPlace = this.place(keyNode?.range);
+      if (!isScalar(keyNode) || FORBIDDEN_KEYS.has(name) || name.split(".").some((part) => FORBIDDEN_KEYS.has(part))) {
+        this.note("forbidden-key", keyPlace, key);
+        continue;
+      }
+      let value = pair.value as Node | null;
+      const aliasRange = isAlias(value) ? value.range : undefined;
+      if (isAlias(value)) value = (value.resolve(this.doc) as Node | undefined) ?? null;
+      if (aliasRange && value === null) {
+        this.file.entries.set(key, { key, type: "alias", source: "", keyPlace, valuePlace: this.place(aliasRange) });
+        continue;
+      }
+      if (isMap(value)) {
+        if (ancestors.has(value)) {
+          this.note("bad-alias", keyPlace, key);
+          continue;
+        }
+        this.file.sections.set(key, keyPlace);
+        this.walk(value, key, new Set(ancestors));
+        continue;
+      }
+      const entry: DataEntry = {
+        key,
+        type: value === null || isScalar(value) ? "scalar" : isSeq(value) ? "seq" : "other",
+        source: isScalar(value) ? scalarSource(value) : "",
+        keyPlace,
+        valuePlace: value?.range ? this.place(value.range) : { line: keyPlace.line, column: keyPlace.column + keyPlace.length + 1, length: 1 },
+      };
+      this.file.entries.set(key, entry);
     }
-    let value = pair.value as Node | null;
-    if (isAlias(value)) value = (value.resolve(doc) as Node | undefined) ?? null;
-    const keyPlace = place(keyNode.range);
-    if (isMap(value)) {
-      file.sections.set(key, keyPlace);
-      walk(doc, value.items as Pair[], key, file, diag, place);
-      continue;
-    }
-    const entry: DataEntry = {
-      key,
-      type: value === null || isScalar(value) ? "scalar" : isSeq(value) ? "seq" : "other",
-      source: isScalar(value) ? scalarSource(value) : "",
-      keyPlace,
-      valuePlace: value?.range ? place(value.range) : { line: keyPlace.line, column: keyPlace.column + keyPlace.length + 1, length: 1 },
-    };
-    file.entries.set(key, entry);
+  }
+
+  private note(code: string, where: Place, key: string): void {
+    this.file.notes.push(error(code, { file: this.file.path, ...where, key, label: key }));
   }
 }
 
 /** The scalar as typed: its source for plain scalars, its value for quoted and block ones. */
-function scalarSource(node: import("yaml").Scalar): string {
-  if (node.value === null) return "";
+function scalarSource(node: Scalar): string {
+  if (node.value === null || node.value === undefined) return "";
   if (node.type === "PLAIN" && typeof node.source === "string") return node.source;
   return String(node.value);
 }
 
-function shapeOf(node: Node): string {
-  return isSeq(node) ? "seq" : isScalar(node) ? "scalar" : "other";
-}
-
-function firstLine(s: string): string {
-  return s.split("\n")[0] ?? s;
+function isEmptyScalar(node: unknown): boolean {
+  return isScalar(node) && (node.value === null || node.value === "");
 }
 
 /** The key text at a duplicate-key error's offset. */
-function duplicateKeyAt(text: string, offset: number): string {
+function keyAt(text: string, offset: number): string {
   return /^[^:\n]*/.exec(text.slice(offset))?.[0].trim() ?? "";
+}
+
+/** The parser may place an error on the comments above the offending line, or before its indent: move to its first character. */
+function skipComments(text: string, offset: number, pastIndent: boolean): number {
+  let at = offset;
+  for (;;) {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (/^\s*(#.*)?\r?$/.test(line) && lineEnd < text.length) {
+      at = lineEnd + 1;
+      continue;
+    }
+    const indentEnd = lineStart + (/^[ \t]*/.exec(line)?.[0].length ?? 0);
+    if (!pastIndent) return Math.min(at, lineStart);
+    return at <= indentEnd ? indentEnd : at;
+  }
+}
+
+/** Where the quote that was never closed opened: the last quote starting a value before the error. */
+function openingQuote(text: string, errorOffset: number): number {
+  const before = text.slice(0, errorOffset);
+  const re = /(?:^|[:\-[,{]\s*)(["'])/gm;
+  let last = -1;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = m.index + m[0].length - 1;
+  return last >= 0 ? last : errorOffset;
 }

@@ -14,16 +14,21 @@ export function reportDiagnostic(d: Diagnostic, lang: Lang, sourceText?: string)
   const where = d.file ? `${d.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ""}: ` : "";
   const head = `${where}${formatMessage(d, lang)}`;
   if (!sourceText || !d.line) return head;
-  const line = sourceText.split(/\r\n|\r|\n/)[d.line - 1];
-  if (line === undefined) return head;
+  return [head, ...excerptLines(sourceText, d.line, d.column ?? 1, d.length ?? 1)].join("\n");
+}
+
+/** Two lines: the source line around a spot (`12 | text`) and a caret line under the spot. */
+export function excerptLines(sourceText: string, lineNo: number, column: number, length: number): string[] {
+  const line = sourceText.split(/\r\n|\r|\n/)[lineNo - 1];
+  if (line === undefined) return [];
   const chars = [...line.replace(/\t/g, " ")];
-  const col = Math.min(Math.max(1, d.column ?? 1), chars.length + 1) - 1;
+  const col = Math.min(Math.max(1, column), chars.length + 1) - 1;
   const from = Math.max(0, col - EXCERPT_RADIUS);
   const to = Math.min(chars.length, col + EXCERPT_RADIUS);
   const prefix = (from > 0 ? "…" : "") + chars.slice(from, col).join("");
   const shown = prefix + chars.slice(col, to).join("") + (to < chars.length ? "…" : "");
-  const underlined = chars.slice(col, col + Math.max(1, d.length ?? 1)).join("");
-  const gutter = `${d.line} | `;
+  const underlined = chars.slice(col, col + Math.max(1, length)).join("");
+  const gutter = `${lineNo} | `;
   const caret = " ".repeat(displayWidth(prefix)) + "^".repeat(Math.max(1, displayWidth(underlined)));
-  return `${head}\n${gutter}${shown}\n${" ".repeat(gutter.length - 2)}| ${caret}`;
+  return [`${gutter}${shown}`, `${" ".repeat(gutter.length - 2)}| ${caret}`];
 }

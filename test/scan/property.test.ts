@@ -12,7 +12,7 @@ const cjk = fc
   .filter((c) => !"某第前来到赴临至".includes(c));
 const punctuation = fc.constantFrom("，", "。", "；", "：", "！", "？", "、", "“", "”", "（", "）", "《", "》", "——", " ");
 const latinOrDigit = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWYZabcdefghijklmnopqrstuvwyz0123456789+%.");
-const newline = fc.constantFrom("\n", "\r\n");
+const newline = fc.constantFrom("\n", "\r\n", "\r");
 
 describe("scan invariants", () => {
   test("text without placeholder characters yields nothing", () => {

@@ -17,8 +17,8 @@ export async function runCheckData(io: CliIO, lang: Lang, templateName: string, 
   const report = checkToJson(template, dataPath, outcome.result, lang);
   if (opts.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
   else {
-    printDiagnostics(io, outcome.result.errors, lang, { [dataPath]: outcome.data.text });
-    io.stdout(formatCheckText({ ...report, errors: [] }, lang, outcome.result.errors.length));
+    printDiagnostics(io, [...outcome.result.errors, ...outcome.result.warnings], lang, { [dataPath]: outcome.data.text });
+    io.stdout(formatCheckText({ ...report, errors: [] }, lang, outcome.result.errors.length, outcome.data.text));
   }
   return report.complete ? EXIT.ok : EXIT.incomplete;
 }

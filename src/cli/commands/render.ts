@@ -48,8 +48,8 @@ export async function runRender(io: CliIO, lang: Lang, templateName: string, dat
   }
   if (outcome.status === "refused") {
     const { data, result } = outcome;
-    printDiagnostics(io, result.errors, lang, { [data.path]: data.text });
-    io.stderr(formatCheckText({ ...checkToJson(template, data.path, result, lang), errors: [] }, lang, result.errors.length));
+    printDiagnostics(io, [...result.errors, ...result.warnings], lang, { [data.path]: data.text });
+    io.stderr(formatCheckText({ ...checkToJson(template, data.path, result, lang), errors: [] }, lang, result.errors.length, data.text));
     io.stderr(message("refuse-render", lang) + "\n");
     return EXIT.incomplete;
   }

@@ -1,0 +1,41 @@
+import { formatMessage, message } from "../diagnostics/format-message.js";
+import type { Lang } from "../diagnostics/lang.js";
+import type { BatchResult, BatchStatus } from "./batch-result.js";
+
+/** One file in `batch --json`. */
+export interface BatchJsonItem {
+  data: string;
+  output?: string;
+  status: BatchStatus;
+  unfilled: number;
+  invalid: number;
+  unknown: number;
+  message?: string;
+}
+
+/** The `batch --json` document: the same facts as the table. */
+export interface BatchJson {
+  template: string;
+  outDir: string;
+  format: string;
+  results: BatchJsonItem[];
+  rendered: number;
+  failed: number;
+}
+
+/** Builds the JSON form of a batch, messages in the given language. */
+export function batchToJson(result: BatchResult, lang: Lang): BatchJson {
+  const results = result.items.map((i): BatchJsonItem => {
+    const text = i.diagnostic ? formatMessage(i.diagnostic, lang) : i.status === "refused" ? message("batch-refused", lang) : undefined;
+    return {
+      data: i.data,
+      ...(i.output !== undefined ? { output: i.output } : {}),
+      status: i.status,
+      unfilled: i.unfilled,
+      invalid: i.invalid,
+      unknown: i.unknown,
+      ...(text !== undefined ? { message: text } : {}),
+    };
+  });
+  return { template: result.template, outDir: result.outDir, format: result.format, results, rendered: result.rendered, failed: result.failed };
+}

@@ -1,0 +1,71 @@
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { fontTableXml } from "./font-table.js";
+import { pageNumberFooters } from "./footers.js";
+import { LINE, MARGIN, PAGE } from "./gbt9704.js";
+import { patchStylesXml, stylesOptions } from "./styles.js";
+import { zipEntry, type ZipEntry } from "./zip.js";
+
+/** The parts every speech shares, laid out once: all package parts but the body and core properties. */
+export interface DocxLayout {
+  /** Every part other than word/document.xml and docProps/core.xml, compressed, [Content_Types].xml first. */
+  parts: ZipEntry[];
+  /** word/document.xml up to and including `<w:body>`, with the namespaces docx declares. */
+  documentHead: string;
+  /** The section properties (page, margins, footer references) and the closing tags. */
+  documentTail: string;
+}
+
+let cached: Promise<DocxLayout> | undefined;
+
+/** The shared layout, built by the docx package on first use and reused for every document in the process. */
+export function docxLayout(): Promise<DocxLayout> {
+  cached ??= buildLayout();
+  return cached;
+}
+
+async function buildLayout(): Promise<DocxLayout> {
+  // Imported here, not at the top, so that commands which never write Word don't load docx (~1 MB).
+  const docx = await import("docx");
+  const doc = new docx.Document({
+    creator: "xfill",
+    evenAndOddHeaderAndFooters: true,
+    styles: stylesOptions(),
+    sections: [
+      {
+        // linePitch alone adds no grid (LibreOffice spreads characters apart under a character grid)
+        // but gives Word's page setup 22 lines should someone switch the line grid on.
+        properties: { page: { size: { ...PAGE, orientation: "portrait" }, margin: MARGIN }, grid: { linePitch: LINE } },
+        footers: pageNumberFooters(docx),
+        children: [new docx.Paragraph("")],
+      },
+    ],
+  });
+  const files = unzipSync(new Uint8Array(await docx.Packer.toBuffer(doc)));
+  const document = strFromU8(need(files, "word/document.xml"));
+  const bodyAt = document.indexOf("<w:body>") + "<w:body>".length;
+  const sectAt = document.indexOf("<w:sectPr");
+  if (bodyAt < "<w:body>".length || sectAt < 0) throw new Error("docx wrote a document.xml without body or sectPr");
+  const replaced: Record<string, string> = {
+    "word/styles.xml": patchStylesXml(strFromU8(need(files, "word/styles.xml"))),
+    "word/settings.xml": withChineseThemeFonts(strFromU8(need(files, "word/settings.xml"))),
+    "word/fontTable.xml": fontTableXml(),
+  };
+  // [Content_Types].xml first: some readers sniff the package from its first entry.
+  const names = ["[Content_Types].xml", ...Object.keys(files).filter((n) => n !== "[Content_Types].xml")];
+  const parts = names
+    .filter((n) => n !== "word/document.xml" && n !== "docProps/core.xml")
+    .map((n) => zipEntry(n, n in replaced ? strToU8(replaced[n]!) : need(files, n)));
+  return { parts, documentHead: document.slice(0, bodyAt), documentTail: document.slice(sectAt) };
+}
+
+// Tells Word that East Asian theme fonts are Chinese ones, so nothing falls back to Japanese faces.
+function withChineseThemeFonts(settings: string): string {
+  const lang = '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>';
+  return settings.includes("</w:compat>") ? settings.replace("</w:compat>", "</w:compat>" + lang) : settings;
+}
+
+function need(files: Record<string, Uint8Array>, name: string): Uint8Array {
+  const f = files[name];
+  if (!f) throw new Error(`docx wrote no ${name}`);
+  return f;
+}

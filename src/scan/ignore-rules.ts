@@ -1,0 +1,112 @@
+import { isBlank, isDigit, isLatin, isLineBreak, isNumeral, isPlus } from "./chars.js";
+import { CODE_FIGURE, EXPRESSION_CHAR, MOU_WORD_AFTER, TIMES_FIGURE, X_WORD_AFTER } from "./patterns.js";
+import { numericUnitAt } from "./suffix.js";
+import type { Token } from "./token.js";
+import type { IgnoreReason } from "./types.js";
+
+/** Why a token is not a placeholder: reported (with the span that shows why), silently skipped, or neither. */
+export type IgnoreVerdict = { reason: IgnoreReason; exprStart: number; exprEnd: number } | "skip" | undefined;
+
+/**
+ * Decides whether a token is a look-alike rather than a blank. Letters inside Latin words (Excel, Linux)
+ * are skipped without a report: they are plainly not blanks and would flood the list on English text.
+ */
+export function whyNotPlaceholder(text: string, tok: Token): IgnoreVerdict {
+  switch (tok.cls) {
+    case "x":
+      return latinVerdict(text, tok) ?? formulaVerdict(text, tok) ?? xWordVerdict(text, tok);
+    case "times":
+      if (tok.runEnd - tok.runStart === 1 && aloneOnLine(text, tok.runStart, tok.runEnd)) {
+        return { reason: "close-button", exprStart: tok.runStart, exprEnd: tok.runEnd };
+      }
+      if (isDigit(charBefore(text, tok.runStart)) || isDigit(charAfter(text, tok.runEnd))) return formula(text, tok);
+      return undefined;
+    case "mou":
+      MOU_WORD_AFTER.lastIndex = tok.runEnd;
+      if (tok.runEnd - tok.runStart === 1 && MOU_WORD_AFTER.test(text)) {
+        return { reason: "moumou-word", exprStart: tok.runStart, exprEnd: MOU_WORD_AFTER.lastIndex };
+      }
+      return undefined;
+    case "circle":
+      if (tok.runEnd - tok.runStart === 1) return "skip"; // a bullet, or one 〇 typed as ○
+      if (isNumeral(text.charCodeAt(tok.runStart - 1)) || isNumeral(text.charCodeAt(tok.runEnd))) {
+        return { reason: "chinese-zero", ...spanOf(text, tok.runStart, tok.runEnd, isNumeral) };
+      }
+      return undefined;
+  }
+}
+
+/**
+ * X next to Latin letters: a word (Xbox), inside a word (Excel), a blank after a code (GDPxxxx万元), or an
+ * X in English text one space from a word (press X to close), which is a blank only if a unit follows.
+ */
+function latinVerdict(text: string, tok: Token): IgnoreVerdict {
+  const figureEnd = tok.start + tok.figure.length;
+  const before = isLatin(text.charCodeAt(tok.start - 1));
+  const after = isLatin(text.charCodeAt(figureEnd));
+  if (before && after) return "skip";
+  if (after) return numericUnitAt(text, tok.end) ? undefined : word(text, tok);
+  const spacedBefore = isBlank(text.charCodeAt(tok.start - 1)) && isLatin(text.charCodeAt(tok.start - 2));
+  const spacedAfter = isBlank(text.charCodeAt(figureEnd)) && isLatin(text.charCodeAt(figureEnd + 1));
+  if (before || spacedBefore || spacedAfter) return numericUnitAt(text, tok.end) ? undefined : "skip";
+  return undefined;
+}
+
+/** 3+X, 1+X证书, 3x4, and product codes like x86 that have no unit after them. */
+function formulaVerdict(text: string, tok: Token): IgnoreVerdict {
+  if (isPlus(charBefore(text, tok.start)) || isPlus(charAfter(text, tok.end))) return formula(text, tok);
+  if (tok.figure.length === 1 || numericUnitAt(text, tok.end)) return undefined;
+  if (TIMES_FIGURE.test(tok.figure)) return formula(text, tok);
+  if (CODE_FIGURE.test(tok.figure)) return word(text, tok);
+  return undefined;
+}
+
+/** X光, X射线 and their kin: a single X followed by the rest of a word. */
+function xWordVerdict(text: string, tok: Token): IgnoreVerdict {
+  if (tok.runEnd - tok.runStart !== 1 || tok.figure.length !== 1 || tok.date) return undefined;
+  X_WORD_AFTER.lastIndex = tok.runEnd;
+  if (!X_WORD_AFTER.test(text)) return undefined;
+  return { reason: "word", exprStart: tok.runStart, exprEnd: X_WORD_AFTER.lastIndex };
+}
+
+function formula(text: string, tok: Token): IgnoreVerdict {
+  return { reason: "formula", ...spanOf(text, tok.start, tok.end, isExpressionChar) };
+}
+
+function word(text: string, tok: Token): IgnoreVerdict {
+  return { reason: "word", ...spanOf(text, tok.start, tok.end, isExpressionChar) };
+}
+
+function isExpressionChar(c: number): boolean {
+  return !Number.isNaN(c) && EXPRESSION_CHAR.test(String.fromCharCode(c));
+}
+
+/** Widens [start, end) over neighbours that belong to the same expression, at most 16 each way. */
+function spanOf(text: string, start: number, end: number, belongs: (c: number) => boolean) {
+  let s = start;
+  let e = end;
+  while (s > 0 && start - s < 16 && belongs(text.charCodeAt(s - 1))) s--;
+  while (e < text.length && e - end < 16 && belongs(text.charCodeAt(e))) e++;
+  return { exprStart: s, exprEnd: e };
+}
+
+/** The nearest character before `i` on the same line that is not a blank (NaN at the line start). */
+function charBefore(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isBlank(text.charCodeAt(j))) j--;
+  return j >= 0 ? text.charCodeAt(j) : NaN;
+}
+
+/** The nearest character from `i` on that is not a blank (NaN at the end). */
+function charAfter(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isBlank(text.charCodeAt(j))) j++;
+  return text.charCodeAt(j);
+}
+
+/** Whether [start, end) is all there is on its line, blanks aside: a close button. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const b = charBefore(text, start);
+  const a = charAfter(text, end);
+  return (Number.isNaN(b) || isLineBreak(b)) && (Number.isNaN(a) || isLineBreak(a));
+}

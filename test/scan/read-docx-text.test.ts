@@ -1,0 +1,69 @@
+import { Document, Packer, Paragraph, TabStopType, TextRun } from "docx";
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, test } from "vitest";
+import { scanText } from "../../src/scan/scan-text.js";
+import { readDocxText } from "../../src/source/read-docx-text.js";
+
+/** A minimal .docx holding only the given body XML. */
+function docxWithBody(body: string): Uint8Array {
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>' +
+    body +
+    "</w:body></w:document>";
+  return zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(xml) });
+}
+
+describe("readDocxText", () => {
+  test("one line per paragraph; runs joined; tabs, breaks and entities", () => {
+    const bytes = docxWithBody(
+      '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>' +
+        '<w:r><w:t>在县委X届</w:t></w:r><w:r><w:t xml:space="preserve">X次全会 </w:t></w:r></w:p>' +
+        "<w:p/>" +
+        "<w:p><w:r><w:t>甲</w:t><w:tab/><w:t>乙</w:t><w:br/><w:t>丙&amp;&lt;&#x4E01;&#25103;</w:t></w:r></w:p>" +
+        '<w:p><w:r><w:t xml:space="preserve"/></w:r><w:r><w:t>尾</w:t></w:r></w:p>',
+    );
+    expect(readDocxText(bytes)).toBe("在县委X届X次全会 \n\n甲\t乙\n丙&<丁戏\n尾");
+  });
+
+  test("a text box is read once, not again from its fallback copy", () => {
+    const bytes = docxWithBody(
+      "<w:p><w:r><w:t>正文X县</w:t></w:r><w:r><mc:AlternateContent><mc:Choice>" +
+        "<w:txbxContent><w:p><w:r><w:t>框内X镇</w:t></w:r></w:p></w:txbxContent></mc:Choice>" +
+        "<mc:Fallback><w:txbxContent><w:p><w:r><w:t>框内X镇</w:t></w:r></w:p></w:txbxContent></mc:Fallback>" +
+        "</mc:AlternateContent></w:r></w:p>",
+    );
+    expect(readDocxText(bytes)).toBe("框内X镇\n正文X县");
+  });
+
+  test("a Word file written by the docx package scans like its text", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun("在县委X届X次全会上的讲话")] }),
+            new Paragraph({
+              tabStops: [{ type: TabStopType.LEFT, position: 2000 }],
+              children: [new TextRun("全县规模工业总产值X亿元，增速X%"), new TextRun({ text: "自X月X日后", break: 1 })],
+            }),
+          ],
+        },
+      ],
+    });
+    const text = readDocxText(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(text).toBe("在县委X届X次全会上的讲话\n全县规模工业总产值X亿元，增速X%\n自X月X日后");
+    expect(scanText(text).placeholders.map((p) => [p.line, p.column, p.kind])).toEqual([
+      [1, 4, "ordinal"],
+      [1, 6, "ordinal"],
+      [2, 10, "amount"],
+      [2, 16, "percent"],
+      [3, 2, "date"],
+    ]);
+  });
+
+  test("bytes that are not a Word file throw", () => {
+    expect(() => readDocxText(new Uint8Array([1, 2, 3]))).toThrow();
+    expect(() => readDocxText(zipSync({ "a.txt": strToU8("x") }))).toThrow(/document\.xml/);
+  });
+});

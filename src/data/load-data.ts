@@ -3,7 +3,7 @@ import { error, warning, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { codePointLength } from "../source/line-counter.js";
 import type { DataEntry, DataFile, Place } from "./data-file.js";
 import { findTypingSlips } from "./typing-slips.js";
-import { yamlErrorCode } from "./yaml-error-code.js";
+import { placeYamlError } from "./yaml-error-place.js";
 
 /** Keys that would reach object prototypes if a value ever became an object key; always refused. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -38,9 +38,8 @@ export function loadData(text: string, path: string): DataFile {
     const slipLines = new Set(slips.map((s) => s.line));
     // After the first syntax error the parser's further errors are mostly echoes of it: report one.
     for (const e of doc.errors.slice(0, 1)) {
-      const code = yamlErrorCode(e.code, e.message);
-      const start = code === "yaml-unclosed-quote" ? openingQuote(text, e.pos[0]) : skipComments(text, e.pos[0], code !== "yaml-tab");
-      const where = place([start, code === "yaml-unclosed-quote" ? start + 1 : e.pos[1]]);
+      const { code, start, end } = placeYamlError(text, e);
+      const where = place([start, end]);
       if (slipLines.has(where.line)) continue;
       fail(code, where, { key: code === "duplicate-key" ? keyAt(text, e.pos[0]) : undefined, params: { detail: e.message.split("\n")[0] } });
     }
@@ -134,31 +133,4 @@ function isEmptyScalar(node: unknown): boolean {
 /** The key text at a duplicate-key error's offset. */
 function keyAt(text: string, offset: number): string {
   return /^[^:\n]*/.exec(text.slice(offset))?.[0].trim() ?? "";
-}
-
-/** The parser may place an error on the comments above the offending line, or before its indent: move to its first character. */
-function skipComments(text: string, offset: number, pastIndent: boolean): number {
-  let at = offset;
-  for (;;) {
-    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (/^\s*(#.*)?\r?$/.test(line) && lineEnd < text.length) {
-      at = lineEnd + 1;
-      continue;
-    }
-    const indentEnd = lineStart + (/^[ \t]*/.exec(line)?.[0].length ?? 0);
-    if (!pastIndent) return Math.min(at, lineStart);
-    return at <= indentEnd ? indentEnd : at;
-  }
-}
-
-/** Where the quote that was never closed opened: the last quote starting a value before the error. */
-function openingQuote(text: string, errorOffset: number): number {
-  const before = text.slice(0, errorOffset);
-  const re = /(?:^|[:\-[,{]\s*)(["'])/gm;
-  let last = -1;
-  for (let m = re.exec(before); m; m = re.exec(before)) last = m.index + m[0].length - 1;
-  return last >= 0 ? last : errorOffset;
 }

@@ -14,7 +14,7 @@ export function formatMessage(d: Diagnostic, lang: Lang): string {
   const params: Record<string, string | number | undefined> = { key: d.key, label: d.label ?? d.key, ...d.params };
   if (params.expected === undefined && isKind(params.kind)) params.expected = expectedFor(params.kind, lang);
   // A suggestion is a sentence of its own, shown only when there is one.
-  if (d.code === "unknown-key") params.suggestion = params.suggestion ? fill(table["unknown-key-suggestion"]!, params) : "";
+  if (d.code === "unknown-key" || d.code === "template-unknown-slot") params.suggestion = params.suggestion ? fill(table["unknown-key-suggestion"]!, params) : "";
   if (typeof params.shape === "string") params.shape = describeNode(params.shape as NodeShape, lang);
   return fill(template, params);
 }

@@ -33,7 +33,7 @@ export const en: MessageTable = {
   "not-a-template": "no template “{name}”: not a built-in template ({builtins}) nor a folder with template.hbs and fields.yaml",
   "fields-invalid": "the definition of {key} in fields.yaml is wrong: {detail}",
   "template-syntax": "template syntax error: {detail}",
-  "template-unknown-slot": "the template uses {key}, which fields.yaml does not define",
+  "template-unknown-slot": "the template uses {key}, which fields.yaml does not define{suggestion}",
   "template-unused-field": "fields.yaml defines {key} ({label}), which the template never uses",
   "template-bad-kind": "{key} in fields.yaml has kind “{found}”, which does not exist; use one of: {expected}",
   "leftover-placeholder": "a placeholder “{found}” is still here: {context}",
@@ -97,4 +97,9 @@ export const en: MessageTable = {
   "batch-status-write-error": "write failed",
   "batch-summary": "{total} files: {rendered} rendered, {failed} not; documents in {outDir}",
   "batch-check-hint": "for those not rendered, xfill check {template} DATA shows what is missing; --draft renders drafts",
+  "template-unknown-helper": "the template calls “{name}”, which is not an available helper; templates may use only if, unless, each, with",
+  "template-partial": "the template includes a partial “{name}”; xfill templates have no partials, write the text into template.hbs",
+  "template-unbalanced": "{{ and }} do not pair up in the template (or something stands between the braces that should not)",
+  "fields-bad-key": "the key {key} in fields.yaml is not valid: ASCII letters, digits and _ joined by dots",
+  "fields-group-and-field": "{key} in fields.yaml is both a field and a group of fields; rename one",
 };

@@ -33,7 +33,7 @@ export const zh: MessageTable = {
   "not-a-template": "找不到模板“{name}”：它既不是内置模板（{builtins}），也不是含 template.hbs 和 fields.yaml 的文件夹",
   "fields-invalid": "fields.yaml 中 {key} 的定义有误：{detail}",
   "template-syntax": "模板语法错误：{detail}",
-  "template-unknown-slot": "模板用到了 {key}，但 fields.yaml 里没有定义它",
+  "template-unknown-slot": "模板用到了 {key}，但 fields.yaml 里没有定义它{suggestion}",
   "template-unused-field": "fields.yaml 定义了 {key}（{label}），但模板里没有用到",
   "template-bad-kind": "fields.yaml 中 {key} 的类型“{found}”不存在，应为：{expected}",
   "leftover-placeholder": "这里还有占位符“{found}”：{context}",
@@ -97,4 +97,9 @@ export const zh: MessageTable = {
   "batch-status-write-error": "写入失败",
   "batch-summary": "共 {total} 份：已生成 {rendered} 份，未生成 {failed} 份；成稿在 {outDir}",
   "batch-check-hint": "未生成的，可运行 xfill check {template} 数据文件 查看还差什么；加 --draft 可先生成草稿",
+  "template-unknown-helper": "模板调用了“{name}”，它不是可用的辅助功能；模板里只能用 if、unless、each、with",
+  "template-partial": "模板引用了子模板“{name}”；xfill 的模板不支持子模板，请把内容直接写进 template.hbs",
+  "template-unbalanced": "模板里的 {{ 和 }} 没有配对（或花括号中间写了不该写的字符）",
+  "fields-bad-key": "fields.yaml 的键名 {key} 不合规：只能用英文字母、数字、下划线，用“.”分组",
+  "fields-group-and-field": "fields.yaml 里 {key} 既是一个字段，又是其他字段的分组；请换个键名",
 };

@@ -37,13 +37,14 @@ export function whyNotPlaceholder(text: string, tok: Token): IgnoreVerdict {
 }
 
 /**
- * X next to Latin letters: a word (Xbox), inside a word (Excel), a blank after a code (GDPxxxx万元), or an
+ * X next to Latin letters: a word (Xbox, X-ray), inside a word (Excel), a blank after a code (GDPxxxx万元), or an
  * X in English text one space from a word (press X to close), which is a blank only if a unit follows.
  */
 function latinVerdict(text: string, tok: Token): IgnoreVerdict {
   const figureEnd = tok.start + tok.figure.length;
   const before = isLatin(text.charCodeAt(tok.start - 1));
-  const after = isLatin(text.charCodeAt(figureEnd));
+  const next = text.charCodeAt(figureEnd);
+  const after = isLatin(next) || (next === 45 /* - */ && isLatin(text.charCodeAt(figureEnd + 1))); // X-ray
   if (before && after) return "skip";
   if (after) return numericUnitAt(text, tok.end) ? undefined : word(text, tok);
   const spacedBefore = isBlank(text.charCodeAt(tok.start - 1)) && isLatin(text.charCodeAt(tok.start - 2));
@@ -90,7 +91,7 @@ function spanOf(text: string, start: number, end: number, belongs: (c: number) =
   return { exprStart: s, exprEnd: e };
 }
 
-/** The nearest character before `i` on the same line that is not a blank (NaN at the line start). */
+/** The nearest character before `i` that is not a blank (a line break counts; NaN at the text start). */
 function charBefore(text: string, i: number): number {
   let j = i - 1;
   while (j >= 0 && isBlank(text.charCodeAt(j))) j--;

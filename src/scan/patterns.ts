@@ -71,5 +71,5 @@ export const X_WORD_AFTER = /光(?![伏明荣辉大])|射线|线(?!路)|染色�
 /** Everyday words with 某 that are not blanks: 某些, 某种, 某一, 某个, 某方面, 某人, 某处. */
 export const MOU_WORD_AFTER = /些|种|一|个|方面|人|处/y;
 
-/** Latin letters, digits and operators around an X: the extent of `3+X`, `Xbox`, `x86` when reported. */
-export const EXPRESSION_CHAR = /[0-9A-Za-z+＋×XxＸｘ.]/;
+/** Latin letters, digits and operators around an X: the extent of `3+X`, `Xbox`, `X-ray`, `x86` when reported. */
+export const EXPRESSION_CHAR = /[0-9A-Za-z+＋×XxＸｘ.\-]/;

@@ -17,7 +17,7 @@ export function builtinTemplateNames(): string[] {
 
 /** Resolves a TEMPLATE argument: a built-in name, or a path to a template folder. Undefined when neither. */
 export function findTemplateDir(nameOrPath: string): string | undefined {
-  if (isTemplateDir(nameOrPath)) return resolve(nameOrPath);
+  if (isTemplateDir(nameOrPath)) return nameOrPath.replace(/[\\/]+$/, "");
   if (/^[\w.-]+$/.test(nameOrPath)) {
     const builtin = join(builtinTemplatesDir(), nameOrPath);
     if (isTemplateDir(builtin)) return builtin;

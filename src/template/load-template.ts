@@ -5,9 +5,10 @@ import { LineCounter } from "../source/line-counter.js";
 import { readTextFile } from "../source/read-text-file.js";
 import { builtinTemplateNames, findTemplateDir } from "./find-template.js";
 import { loadFields } from "./load-fields.js";
-import { findSlots, parseTemplate, type Slot } from "./slots.js";
+import { findSlots, parseTemplate, type Slot, type SlotProblem } from "./slots.js";
 import type { Template } from "./template.js";
 import { nestValues } from "./nest-values.js";
+import { suggestKey } from "../check/suggest-key.js";
 
 export type LoadTemplateResult = { ok: true; template: Template; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -33,20 +34,24 @@ export async function loadTemplate(nameOrPath: string): Promise<LoadTemplateResu
   if (!loaded.fields) return { ok: false, diagnostics };
 
   let slots: Slot[];
+  let problems: SlotProblem[];
   try {
-    slots = findSlots(parseTemplate(text), text);
+    ({ slots, problems } = findSlots(parseTemplate(text), text));
   } catch (e) {
     return { ok: false, diagnostics: [...diagnostics, syntaxDiagnostic(e, templateFile)] };
   }
   const fields = loaded.fields.fields;
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const at = (offset: number) => ({ file: templateFile, ...lines.linePos(offset) });
+  for (const p of problems) diagnostics.push(error(p.code, { ...at(p.offset), length: p.length, params: { name: p.name } }));
   for (const s of slots) {
-    if (!byKey.has(s.key)) diagnostics.push(error("template-unknown-slot", { ...at(s.offset), length: s.length, key: s.key }));
+    if (byKey.has(s.key) || loaded.fields.rejected.has(s.key)) continue;
+    const suggestion = suggestKey(s.key, fields.map((f) => f.key));
+    diagnostics.push(error("template-unknown-slot", { ...at(s.offset), length: s.length, key: s.key, params: { suggestion } }));
   }
   const used = new Set(slots.map((s) => s.key));
   for (const f of fields) {
-    if (!used.has(f.key)) diagnostics.push(error("template-unused-field", { file: fieldsFile, key: f.key, label: f.label }));
+    if (!used.has(f.key)) diagnostics.push(error("template-unused-field", { file: fieldsFile, ...loaded.fields.places.get(f.key), key: f.key, label: f.label }));
   }
   if (diagnostics.some((d) => d.severity === "error")) return { ok: false, diagnostics };
 
@@ -77,13 +82,17 @@ export async function loadTemplate(nameOrPath: string): Promise<LoadTemplateResu
   return { ok: true, template, diagnostics: diagnostics.filter((d) => d.severity !== "error")};
 }
 
-/** Turns a Handlebars parse or compile error into a diagnostic with the line it names. */
+/** Turns a Handlebars parse or compile error into a diagnostic at the line and column it names. */
 function syntaxDiagnostic(e: unknown, file: string): Diagnostic {
   const err = e as { message?: string; lineNumber?: number; column?: number };
   const msg = String(err.message ?? e);
-  const lineMatch = /on line (\d+)/.exec(msg);
-  const line = err.lineNumber ?? (lineMatch ? Number(lineMatch[1]) : 1);
-  const column = err.column !== undefined ? err.column + 1 : 1;
-  const detail = msg.split("\n").filter((l) => l && !/^-*\^$/.test(l.trim()))[0] ?? msg;
-  return error("template-syntax", { file, line, column, params: { detail } });
+  const lines = msg.split("\n");
+  const line = err.lineNumber ?? Number(/on line (\d+)/.exec(msg)?.[1] ?? 1);
+  // Handlebars prints the line and a row of dashes ending in ^ under the spot.
+  const caret = lines.findIndex((l) => /^-*\^$/.test(l));
+  const shown = caret > 0 ? lines[caret - 1]! : "";
+  const column = err.column !== undefined ? err.column + 1 : caret > 0 && !shown.startsWith("...") ? [...shown.slice(0, lines[caret]!.length - 1)].length + 1 : 1;
+  const expecting = lines.find((l) => l.startsWith("Expecting")) ?? lines[0] ?? msg;
+  const code = /CLOSE|INVALID|EOF/.test(expecting) ? "template-unbalanced" : "template-syntax";
+  return error(code, { file, line, column, params: { detail: expecting } });
 }

@@ -154,6 +154,8 @@ describe("look-alikes that are not placeholders", () => {
     ["X光", "配备X光机两台", "X光@3 word"],
     ["X射线", "开展X射线检查", "X射线@3 word"],
     ["Xbox", "玩Xbox游戏", "Xbox@2 word"],
+    ["X-ray", "拍一张X-ray胸片", "X-ray@4 word"],
+    ["XXL", "XXL码的服装", "XXL@1 word"],
     ["x86", "基于x86架构的服务器", "x86@3 word"],
     ["a lone × line, a page's close button", "关闭\n×\n正文开始", "×@1 close-button"],
     ["某些", "某些地方还存在形式主义", "某些@1 moumou-word"],

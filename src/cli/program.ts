@@ -59,6 +59,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (data === undefined) code = await (await import("./commands/check-document.js")).runCheckDocument(io, lang, first, o);
       else code = await (await import("./commands/check.js")).runCheckData(io, lang, first, data, o);
     });
+  command("scan", "<files...>")
+    .option("--json", zh ? "以 JSON 输出" : "print JSON")
+    .action(async (files: string[], o: { json?: boolean }) => {
+      code = await (await import("./commands/scan.js")).runScan(io, lang, files, o);
+    });
   command("render", "<template> [data]")
     .option("-o, --output <file>", zh ? "输出文件，按扩展名定格式（.txt .md .html .docx）；不给则输出到屏幕" : "output file; format from its extension")
     .option("--format <format>", zh ? "输出格式：txt、md、html、docx" : "format: txt, md, html, docx")

@@ -1,25 +1,29 @@
+import type { RenderMeta } from "./formats/meta.js";
+import { toText } from "./formats/txt.js";
 import type { OutputFormat } from "./output-format.js";
 
-/** What a writer may show besides the speech text: document properties, the line under the title. */
-export interface DocumentMeta {
-  title?: string;
-  county?: string;
-  speaker?: string;
-  date?: string;
-}
+/** What a writer may show besides the speech text: document properties, the lines under the title. */
+export type DocumentMeta = RenderMeta;
 
-/** Options of the text writer. */
+/** Options of the writers. */
 export interface EncodeOptions {
-  /** UTF-8 with BOM and CRLF line ends, for old Windows Notepad. */
+  /** txt only: UTF-8 with BOM and CRLF line ends, for old Windows Notepad. */
   windows?: boolean;
 }
 
-/** Turns the rendered speech text into the bytes of a format; heavy writers are imported only when used. */
+/**
+ * Turns the rendered speech text into the bytes of a format. Writers other than txt are imported only
+ * when used, so commands that never write Word do not load the docx package.
+ */
 export async function encodeDocument(text: string, format: OutputFormat, meta: DocumentMeta, opts: EncodeOptions = {}): Promise<string | Uint8Array> {
   switch (format) {
     case "txt":
-      return opts.windows ? "\uFEFF" + text.replace(/\r?\n/g, "\r\n") : text;
-    default:
-      throw new Error(`format ${format} is not available yet`);
+      return toText(text, { windows: opts.windows });
+    case "md":
+      return (await import("./formats/markdown.js")).toMarkdown(text, meta);
+    case "html":
+      return (await import("./formats/html.js")).toHtml(text, meta);
+    case "docx":
+      return (await import("./formats/docx.js")).renderDocx(text, meta);
   }
 }

@@ -2,8 +2,9 @@ import { describe, expect, test } from "vitest";
 import { toText } from "../../src/render/formats/txt.js";
 
 describe("toText", () => {
-  test("by default the text is returned as given, with LF line ends", () => {
-    expect(toText("标题\r\n同志们：\r正文\n")).toBe("标题\n同志们：\n正文\n");
+  test("by default the text is returned as given: the template's line ends are kept", () => {
+    expect(toText("标题\r\n同志们：\r\n正文\r\n")).toBe("标题\r\n同志们：\r\n正文\r\n");
+    expect(toText("标题\n同志们：\n正文\n")).toBe("标题\n同志们：\n正文\n");
   });
 
   test("--windows: UTF-8 with a BOM and CRLF line ends", () => {

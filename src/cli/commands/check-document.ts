@@ -1,10 +1,45 @@
+import { error, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { formatMessage, message } from "../../diagnostics/format-message.js";
 import type { Lang } from "../../diagnostics/lang.js";
-import { EXIT, type CliIO } from "../io.js";
+import { findLeftovers } from "../../scan/find-leftovers.js";
+import { bracketMarker, highlightInClause } from "../../scan/highlight.js";
+import { LineCounter } from "../../source/line-counter.js";
+import { readDocument } from "../../source/read-document.js";
+import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 
-/** `xfill check FILE`: placeholders left in a finished document (wired to the scanner). */
+/**
+ * `xfill check FILE [--json]`: the last check before print — every placeholder, draft mark or template
+ * slot still in a finished document, with line, column and clause. Exit 1 if any, 0 if none.
+ */
 export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts: { json?: boolean }): Promise<number> {
-  void lang;
-  void opts;
-  io.stderr(`check ${file}: not yet available\n`);
-  return EXIT.usage;
+  const read = await readDocument(file);
+  if (!read.ok) {
+    printDiagnostics(io, [read.diagnostic], lang);
+    return EXIT.usage;
+  }
+  const { text } = read;
+  const { leftovers, scan } = findLeftovers(text);
+  const lines = new LineCounter(text);
+  const byOffset = new Map(scan.placeholders.map((p) => [p.offset, p]));
+  const diagnostics: Diagnostic[] = leftovers.map((l) => {
+    const p = byOffset.get(l.offset);
+    const code = l.kind === "placeholder" ? "leftover-placeholder" : `leftover-${l.kind}`;
+    return error(code, {
+      file,
+      ...lines.linePos(l.offset),
+      length: [...l.text].length,
+      key: p?.key,
+      label: p?.label,
+      params: { found: l.text, kind: p?.kind, context: highlightInClause(text, l.offset, l.length, bracketMarker) },
+    });
+  });
+  if (opts.json) {
+    const entry = (d: Diagnostic) => ({ key: d.key ?? "", label: d.label ?? "", file, line: d.line!, column: d.column!, code: d.code, text: String(d.params!.found), kind: d.params!.kind, message: formatMessage(d, lang) });
+    io.stdout(JSON.stringify({ complete: diagnostics.length === 0, file, unfilled: diagnostics.map(entry), invalid: [], unknown: [], ignored: scan.ignored }, null, 2) + "\n");
+  } else {
+    printDiagnostics(io, diagnostics, lang, { [file]: text });
+    const summary = diagnostics.length === 0 ? message("document-clean", lang, { file }) : message("document-leftovers", lang, { file, n: diagnostics.length });
+    (diagnostics.length === 0 ? io.stdout : io.stderr)(summary + "\n");
+  }
+  return diagnostics.length === 0 ? EXIT.ok : EXIT.incomplete;
 }

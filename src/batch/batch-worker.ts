@@ -1,0 +1,21 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { loadTemplate } from "../template/load-template.js";
+import { prepareOne, type PrepareOptions } from "./prepare-one.js";
+
+/** What the main thread sends a batch worker: one data file to check and render. */
+export interface WorkerTask {
+  id: number;
+  data: string;
+}
+
+// A worker thread of a batch: loads and compiles the template once, then checks and renders the data
+// files it is sent. It never writes: the main thread does, so an interrupt leaves no temp file behind.
+const { templateDir, options } = workerData as { templateDir: string; options: PrepareOptions };
+const loaded = await loadTemplate(templateDir);
+if (!loaded.ok) throw new Error(`batch worker: template ${templateDir} no longer loads`);
+const template = loaded.template;
+parentPort!.on("message", async (task: WorkerTask) => {
+  const prepared = await prepareOne(template, task.data, options);
+  const transfer = prepared.status === "rendered" && prepared.bytes instanceof Uint8Array ? [prepared.bytes.buffer as ArrayBuffer] : [];
+  parentPort!.postMessage({ id: task.id, prepared }, transfer);
+});

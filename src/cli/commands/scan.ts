@@ -1,0 +1,26 @@
+import type { Lang } from "../../diagnostics/lang.js";
+import { formatScanText } from "../../scan/format-scan-text.js";
+import { ansiMarker, bracketMarker } from "../../scan/highlight.js";
+import { scanToJson, type ScanJson } from "../../scan/scan-json.js";
+import { scanText } from "../../scan/scan-text.js";
+import { readDocument } from "../../source/read-document.js";
+import { EXIT, printDiagnostics, type CliIO } from "../io.js";
+
+/** `xfill scan FILE… [--json]`: every placeholder in any document, with its kind. Exit 2 if a file cannot be read. */
+export async function runScan(io: CliIO, lang: Lang, files: string[], opts: { json?: boolean }): Promise<number> {
+  const docs: ScanJson[] = [];
+  let failed = false;
+  for (const file of files) {
+    const read = await readDocument(file);
+    if (!read.ok) {
+      printDiagnostics(io, [read.diagnostic], lang);
+      failed = true;
+      continue;
+    }
+    const result = scanText(read.text);
+    if (opts.json) docs.push(scanToJson(file, result));
+    else io.stdout(formatScanText(file, read.text, result, lang, io.isTTY && !io.env.NO_COLOR ? ansiMarker : bracketMarker));
+  }
+  if (opts.json) io.stdout(JSON.stringify(files.length === 1 ? (docs[0] ?? null) : docs, null, 2) + "\n");
+  return failed ? EXIT.usage : EXIT.ok;
+}

@@ -1,0 +1,40 @@
+import { message } from "../diagnostics/format-message.js";
+import type { Lang } from "../diagnostics/lang.js";
+import { KIND_LABELS_EN, KIND_LABELS_ZH, KINDS } from "../kinds/kind-names.js";
+import { highlightInClause, type Marker } from "./highlight.js";
+import type { ScanResult } from "./types.js";
+
+/**
+ * The human report of one scanned file: placeholders grouped by kind (most common first), each with
+ * line:column, its clause with the placeholder marked, and the suggested label; then what was ignored
+ * and why; then the one-line summary.
+ */
+export function formatScanText(file: string, text: string, result: ScanResult, lang: Lang, mark: Marker): string {
+  const names = lang === "zh" ? KIND_LABELS_ZH : KIND_LABELS_EN;
+  const out = [file];
+  const byKind = KINDS.map((k) => [k, result.placeholders.filter((p) => p.kind === k)] as const)
+    .filter(([, ps]) => ps.length > 0)
+    .sort((a, b) => b[1].length - a[1].length);
+  for (const [kind, ps] of byKind) {
+    out.push(`  ${names[kind]}（${ps.length}）`);
+    for (const p of ps) {
+      const unit = p.unit ? `  ${message("scan-unit", lang, { unit: p.unit })}` : "";
+      out.push(`    ${`${p.line}:${p.column}`.padEnd(9)} ${highlightInClause(text, p.offset, p.length, mark)}${unit}  → ${p.label}`);
+    }
+  }
+  if (result.ignored.length > 0) {
+    out.push(`  ${message("scan-ignored", lang, { n: result.ignored.length })}`);
+    for (const i of result.ignored) out.push(`    ${`${i.line}:${i.column}`.padEnd(9)} ${lang === "zh" ? i.message : message(`ignored-${i.reason}`, lang, { text: i.text })}`);
+  }
+  out.push(summaryFor(result, lang, names));
+  return out.join("\n") + "\n";
+}
+
+function summaryFor(result: ScanResult, lang: Lang, names: Record<string, string>): string {
+  const counts = new Map<string, number>();
+  for (const p of result.placeholders) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${names[k]} ${n}`);
+  const sep = lang === "zh" ? "、" : ", ";
+  const head = result.placeholders.length === 0 ? message("scan-none", lang) : message("scan-summary", lang, { n: result.placeholders.length, parts: parts.join(sep) });
+  return result.ignored.length === 0 ? head : head + message("scan-summary-ignored", lang, { n: result.ignored.length });
+}

@@ -44,4 +44,11 @@ export { outputPathFor } from "./batch/output-path.js";
 export { batchToJson, type BatchJson, type BatchJsonItem } from "./batch/batch-json.js";
 export { formatBatchTable } from "./batch/format-batch-table.js";
 
+
+export { scanText, summarizeScan, type ScanResult, type ScannedPlaceholder, type IgnoredMatch } from "./scan/index.js";
+export { findLeftovers, type Leftover } from "./scan/find-leftovers.js";
+export { scanToJson, type ScanJson } from "./scan/scan-json.js";
+export { readDocument } from "./source/read-document.js";
+export { readDocxText } from "./source/read-docx-text.js";
+export { draftTemplate, type DraftTemplate } from "./template/draft-template.js";
 export { runCli } from "./cli/program.js";

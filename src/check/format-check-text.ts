@@ -20,7 +20,8 @@ export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0
     bySection.get(s)!.push(p);
   }
   for (const [section, items] of bySection) {
-    out.push("", `【${section}】`);
+    out.push("");
+    if (section) out.push(`【${section}】`);
     for (const { e, bad } of items) {
       const tag = bad ? message("tag-invalid", lang) : message("tag-unfilled", lang);
       if (bad) {

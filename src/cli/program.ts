@@ -64,6 +64,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .action(async (files: string[], o: { json?: boolean }) => {
       code = await (await import("./commands/scan.js")).runScan(io, lang, files, o);
     });
+  command("import", "<raw>")
+    .requiredOption("-o, --output <dir>", zh ? "生成的模板文件夹" : "template folder to write")
+    .option("--force", zh ? "覆盖非空文件夹里的同名文件" : "replace files in a non-empty folder")
+    .action(async (raw: string, o: { output: string; force?: boolean }) => {
+      code = await (await import("./commands/import.js")).runImport(io, lang, raw, o);
+    });
   command("render", "<template> [data]")
     .option("-o, --output <file>", zh ? "输出文件，按扩展名定格式（.txt .md .html .docx）；不给则输出到屏幕" : "output file; format from its extension")
     .option("--format <format>", zh ? "输出格式：txt、md、html、docx" : "format: txt, md, html, docx")

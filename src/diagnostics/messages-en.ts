@@ -117,4 +117,6 @@ export const en: MessageTable = {
   "leftover-template-slot": "a template slot “{found}” is still here: {context}",
   "document-clean": "{file}: no placeholders found; ready to print",
   "document-leftovers": "{file}: {n} placeholder(s) still to fill",
+  "output-dir-not-empty": "the folder {path} is not empty; xfill will not write into it. Add --force to replace its files",
+  "import-done": "drafted a template in {dir}: {slots} blanks, {fields} fields; dropped {dropped} advert or watermark lines:",
 };

@@ -112,4 +112,6 @@ export const zh: MessageTable = {
   "leftover-template-slot": "这里还留着模板占位“{found}”：{context}",
   "document-clean": "{file}：没有发现占位符，可以付印",
   "document-leftovers": "{file}：还有 {n} 处占位符未填",
+  "output-dir-not-empty": "文件夹 {path} 不是空的；为防止覆盖，xfill 不会写入。确需覆盖请加 --force",
+  "import-done": "已在 {dir} 生成模板草稿：{slots} 处空白、{fields} 个字段；删去了 {dropped} 行广告或水印：",
 };

@@ -42,6 +42,9 @@ function isLeapYear(y: number): boolean {
  * "X年X月X日" → 2020年3月15日. Returns undefined when the date lacks a part the placeholder needs.
  */
 export function formatDate(date: CalendarDate, placeholder: string): string | undefined {
+  // 201X/X/XX and 20XX.X.X: numbers joined by the same separator.
+  const sep = /^[\dXxＸｘ]+([/.-])[\dXxＸｘ]+\1[\dXxＸｘ]+$/.exec(placeholder)?.[1];
+  if (sep) return date.year !== undefined && date.day !== undefined ? [date.year, date.month, date.day].join(sep) : undefined;
   const wantsYear = placeholder.includes("年");
   const wantsMonth = placeholder.includes("月") || !wantsYear;
   const wantsDay = placeholder.includes("日") || (!placeholder.includes("月") && !wantsYear);
@@ -59,4 +62,15 @@ export function formatDate(date: CalendarDate, placeholder: string): string | un
     out += `${date.day}日`;
   }
   return out;
+}
+
+/** A month range blank such as "x-x月" (1-5月累计). */
+export const MONTH_RANGE_PLACEHOLDER = /^[XxＸｘ]{1,2}\s*[-—~～至到]\s*[XxＸｘ]{1,2}月$/;
+
+/** Reads a month range typed as 1-5, 1-5月 or 1至5月 and writes it as 1-5月; "impossible" for 5-3 or 13. */
+export function parseMonthRange(text: string): string | "impossible" | undefined {
+  const m = /^(\d{1,2})\s*[-—~～至到]\s*(\d{1,2})月?$/.exec(text);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a >= 1 && b <= 12 && a < b ? `${a}-${b}月` : "impossible";
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Kind } from "./kind-names.js";
 import { parseChineseNumeral, toChineseNumeral } from "./chinese-numerals.js";
-import { formatDate, parseDate } from "./dates.js";
+import { formatDate, MONTH_RANGE_PLACEHOLDER, parseDate, parseMonthRange } from "./dates.js";
 import { foldFullWidth } from "./normalize.js";
 
 /**
@@ -92,6 +92,10 @@ const ordinal = (opts: KindOptions) =>
 const date = (opts: KindOptions) =>
   z.string().transform((s, ctx) => {
     const t = foldFullWidth(s.trim()).replace(/\s+/g, "");
+    if (MONTH_RANGE_PLACEHOLDER.test(opts.placeholder)) {
+      const range = parseMonthRange(t);
+      return range === undefined ? fail(ctx, "bad-date") : range === "impossible" ? fail(ctx, "impossible-date") : range;
+    }
     const d = parseDate(t);
     if (d === undefined) return fail(ctx, "bad-date");
     if (d === "impossible") return fail(ctx, "impossible-date");

@@ -48,6 +48,10 @@ describe("valid values render as the design says", () => {
     ["2020-03-15", "20XX年", "2020年"],
     ["2020-03-15", "X年X月X日", "2020年3月15日"],
     ["3月15日", "X月X日", "3月15日"],
+    ["2019-03-15", "201X/X/XX", "2019/3/15"],
+    ["2020年3月5日", "20xx年x月x日", "2020年3月5日"],
+    ["1-5月", "x-x月", "1-5月"],
+    ["1至5", "x-x月", "1-5月"],
   ])("date %s in a %s blank → %s", (source, placeholder, text) => {
     expect(typed("date", source, placeholder)).toEqual({ text });
   });
@@ -81,6 +85,10 @@ describe("invalid values are refused with a stable code", () => {
     ["date", "2020-13-01", "impossible-date"],
   ])("%s %j → %s", (kind, source, code) => {
     expect(typed(kind, source)).toEqual({ code });
+  });
+
+  test.each([["5-3月"], ["1-13月"]])("month range %s is impossible", (range) => {
+    expect(typed("date", range, "x-x月")).toEqual({ code: "impossible-date" });
   });
 
   test("a date without the year a 20XX年 blank needs", () => {

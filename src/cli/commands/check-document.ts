@@ -30,7 +30,7 @@ export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts
       length: [...l.text].length,
       key: p?.key,
       label: p?.label,
-      params: { found: l.text, kind: p?.kind, context: highlightInClause(text, l.offset, l.length, bracketMarker) },
+      params: { found: l.text, kind: p?.kind, context: highlightInClause(text, l.offset, l.length, l.kind === "placeholder" ? bracketMarker : (s) => s) },
     });
   });
   if (opts.json) {

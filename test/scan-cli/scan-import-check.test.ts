@@ -1,0 +1,120 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { loadTemplate, scanText } from "../../src/index.js";
+import { SEED, tempDir, xfill } from "../helpers/cli.js";
+
+const seedText = readFileSync(SEED, "utf8");
+const seedSpeech = seedText.split("\n").slice(15).join("\n");
+
+describe("scan through the CLI", () => {
+  test("--json on the seed: the design's shape, 98 placeholders, 3+X ignored", () => {
+    const r = xfill(["scan", SEED, "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.file).toBe(SEED);
+    expect(json.placeholders).toHaveLength(98);
+    expect(Object.keys(json.placeholders[0])).toEqual(expect.arrayContaining(["line", "column", "text", "kind", "context", "key"]));
+    expect(json.ignored).toEqual([expect.objectContaining({ line: 45, column: 339, text: "3+X", reason: "formula" })]);
+  });
+
+  test("human output: grouped by kind, the X marked in its clause, a summary line", () => {
+    const r = xfill(["scan", SEED]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("  县名（25）");
+    expect(r.stdout).toContain("18:109    奋力谱写【X】县新时代追赶超越新篇章");
+    expect(r.stdout.trim().split("\n").at(-1)).toMatch(/^98 处占位符：县名 25、/);
+  });
+
+  test("several files give an array; a missing one is exit 2", () => {
+    const dir = tempDir();
+    const a = join(dir, "a.txt");
+    writeFileSync(a, "全县规模工业总产值X亿元。\n");
+    const both = xfill(["scan", a, a, "--json"]);
+    expect(JSON.parse(both.stdout)).toHaveLength(2);
+    expect(xfill(["scan", a, join(dir, "none.txt")]).code).toBe(2);
+  });
+});
+
+describe("check FILE: the last check before print", () => {
+  test("a finished speech with literal X's (3+X, X光, Excel, x86, 某些) is clean: exit 0", () => {
+    const dir = tempDir();
+    const f = join(dir, "成稿.txt");
+    writeFileSync(f, "要深入实施“3+X”特色产业攻坚行动。\n医院新购X光机两台，Excel 表格已报送，服务器为 x86 架构。\n某些问题仍需解决。\n");
+    const r = xfill(["check", f]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("没有发现占位符");
+  });
+
+  test("a speech rendered from the complete example is clean, as .txt and as .docx", () => {
+    const dir = tempDir();
+    for (const ext of ["txt", "docx"]) {
+      const out = join(dir, `讲话.${ext}`);
+      expect(xfill(["render", "county-plenary-speech", "examples/秦川县.yaml", "-o", out]).code).toBe(0);
+      const r = xfill(["check", out]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+  });
+
+  test("a leftover X and a draft mark are found with line, column and clause: exit 1", () => {
+    const dir = tempDir();
+    const f = join(dir, "成稿.txt");
+    writeFileSync(f, "全县规模工业总产值42.36亿元，增速X%。\n位居全市第【待填：名次】位。\n");
+    const r = xfill(["check", f, "--json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.complete).toBe(false);
+    expect(json.unfilled.map((e: { line: number; column: number; code: string }) => [e.line, e.column, e.code])).toEqual([
+      [1, 20, "leftover-placeholder"],
+      [2, 6, "leftover-draft-marker"],
+    ]);
+    const human = xfill(["check", f]);
+    expect(human.stderr).toContain(`${f}:1:20: 这里还有占位符“X”：增速【X】%`);
+  });
+});
+
+describe("import", () => {
+  test("the seed becomes a template whose --blank render is the speech and whose kinds match the scan", async () => {
+    const dir = join(tempDir(), "tpl");
+    const r = xfill(["import", SEED, "-o", dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("删去了 15 行广告或水印");
+    expect(r.stderr).toContain("1: 仅供学习 禁止外传");
+    const blank = xfill(["render", dir, "--blank"]);
+    expect(blank.code).toBe(0);
+    expect(blank.stdout).toBe(seedSpeech);
+    const loaded = await loadTemplate(dir);
+    if (!loaded.ok) throw new Error("draft does not load");
+    const t = loaded.template;
+    const kindsBySlot = t.slots.map((s) => t.byKey.get(s.key)!.kind);
+    expect(kindsBySlot).toEqual(scanText(seedSpeech).placeholders.map((p) => p.kind));
+    expect(t.byKey.get("county")!.label).toBe("县名（不含“县”字）");
+    expect(t.slots.filter((s) => s.key === "county")).toHaveLength(25);
+  });
+
+  test("the draft works at once with init, check and render", () => {
+    const dir = join(tempDir(), "tpl");
+    const raw = join(tempDir(), "raw.txt");
+    writeFileSync(raw, "仅供学习 禁止外传\n\n在X县第X次会议上的讲话\n全县实现生产总值X亿元，增长X%，位居全市第X位。X县人民……\n");
+    expect(xfill(["import", raw, "-o", dir]).code).toBe(0);
+    const data = join(tempDir(), "d.yaml");
+    expect(xfill(["init", dir, "-o", data]).code).toBe(0);
+    expect(xfill(["check", dir, data]).code).toBe(1);
+    const filled = readFileSync(data, "utf8").replace(/^county:$/m, "county: 白河").replace(/^ordinal1:$/m, "ordinal1: 3").replace(/^amount1:$/m, "amount1: 12.30").replace(/^percent1:$/m, "percent1: -1.5").replace(/^rank1:$/m, "rank1: 2");
+    writeFileSync(data, filled);
+    const check = xfill(["check", dir, data]);
+    expect(check.code, check.stdout).toBe(0);
+    const out = xfill(["render", dir, data]);
+    expect(out.stdout).toBe("在白河县第三次会议上的讲话\n全县实现生产总值12.30亿元，增长-1.5%，位居全市第2位。白河县人民……\n");
+  });
+
+  test("refuses a non-empty folder without --force", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "tpl"));
+    writeFileSync(join(dir, "tpl", "notes.txt"), "mine");
+    expect(xfill(["import", SEED, "-o", join(dir, "tpl")]).code).toBe(2);
+    expect(readFileSync(join(dir, "tpl", "notes.txt"), "utf8")).toBe("mine");
+    expect(xfill(["import", SEED, "-o", join(dir, "tpl"), "--force"]).code).toBe(0);
+  });
+});

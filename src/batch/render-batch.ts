@@ -4,7 +4,7 @@ import type { Template } from "../template/template.js";
 import type { BatchItem, BatchResult } from "./batch-result.js";
 import { outputPathFor } from "./output-path.js";
 import { prepareOne, type PrepareOptions } from "./prepare-one.js";
-import { finishOne } from "./render-one.js";
+import { finishOne } from "./finish-one.js";
 import { runPool } from "./run-pool.js";
 import { startWorkerPool, workersAvailable } from "./worker-pool.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Kind } from "./kind-names.js";
 import { parseChineseNumeral, toChineseNumeral } from "./chinese-numerals.js";
 import { formatDate, MONTH_RANGE_PLACEHOLDER, parseDate, parseMonthRange } from "./dates.js";
@@ -103,8 +103,17 @@ const date = (opts: KindOptions) =>
     return out ?? fail(ctx, "date-missing-part");
   });
 
-/** The zod schema that validates and formats one value of a kind. */
+const cache = new Map<string, z.ZodType<string, string>>();
+
+/** The zod schema that validates and formats one value of a kind (built once per kind and options). */
 export function kindSchema(kind: Kind, opts: KindOptions): z.ZodType<string, string> {
+  const id = `${kind}|${opts.placeholder}|${opts.min ?? ""}|${opts.max ?? ""}`;
+  let schema = cache.get(id);
+  if (!schema) cache.set(id, (schema = buildKindSchema(kind, opts)));
+  return schema;
+}
+
+function buildKindSchema(kind: Kind, opts: KindOptions): z.ZodType<string, string> {
   switch (kind) {
     case "county":
       return text(true);

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { constants, unlinkSync } from "node:fs";
 import { link, open, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -6,6 +5,8 @@ import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** Temp files being written right now, so an interrupted run can remove them (see cleanupTempFiles). */
 const pending = new Set<string>();
+/** Makes temp names unique within a process; O_EXCL makes them safe across processes. */
+let tempCounter = 0;
 
 /**
  * Writes a file without ever leaving it half-written: the bytes go to a temp file in the same folder,
@@ -20,7 +21,7 @@ export async function writeOutput(path: string, data: string | Uint8Array, force
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") return writeError(path, e);
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${(++tempCounter).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   pending.add(tmp);
   try {
     const fh = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { KINDS, type Kind } from "../kinds/kind-names.js";
 
 /** One blank of a template, as defined in fields.yaml. */

@@ -1,5 +1,3 @@
-import Handlebars from "handlebars";
-
 /** A place in template.hbs where a field is used. `offset` is a UTF-16 index into the template text. */
 export interface Slot {
   key: string;
@@ -75,9 +73,4 @@ export function findSlots(ast: hbs.AST.Program, text: string): { slots: Slot[]; 
   };
   visit(ast as Node);
   return { slots, problems };
-}
-
-/** Parses template text with Handlebars; throws Handlebars' own error on bad syntax. */
-export function parseTemplate(text: string): hbs.AST.Program {
-  return Handlebars.parse(text);
 }

@@ -7,7 +7,7 @@ import { loadTemplateOrReport } from "../load-template-or-report.js";
 
 /** `xfill check TEMPLATE DATA [--json]`: what is still unfilled, invalid or unknown in a data file. */
 export async function runCheckData(io: CliIO, lang: Lang, templateName: string, dataPath: string, opts: { json?: boolean }): Promise<number> {
-  const template = await loadTemplateOrReport(io, templateName, lang);
+  const template = await loadTemplateOrReport(io, templateName, lang, false);
   if (!template) return EXIT.usage;
   const outcome = await checkDataFile(template, dataPath);
   if (!outcome.ok) {

@@ -7,7 +7,7 @@ import { loadTemplateOrReport } from "../load-template-or-report.js";
 
 /** `xfill init TEMPLATE [-o FILE] [--force]`: the commented data-file skeleton. */
 export async function runInit(io: CliIO, lang: Lang, templateName: string, opts: { output?: string; force?: boolean }): Promise<number> {
-  const template = await loadTemplateOrReport(io, templateName, lang);
+  const template = await loadTemplateOrReport(io, templateName, lang, false);
   if (!template) return EXIT.usage;
   const text = buildSkeleton(template, lang);
   if (!opts.output) {

@@ -8,7 +8,7 @@ import { EXIT, type CliIO } from "../io.js";
 export async function runList(io: CliIO, lang: Lang, json: boolean): Promise<number> {
   const rows = [];
   for (const name of builtinTemplateNames()) {
-    const t = await loadTemplate(name);
+    const t = await loadTemplate(name, { render: false });
     rows.push({ name, title: t.ok ? (t.template.title ?? "") : "", fields: t.ok ? t.template.fields.length : 0, slots: t.ok ? t.template.slots.length : 0 });
   }
   if (json) io.stdout(JSON.stringify(rows, null, 2) + "\n");

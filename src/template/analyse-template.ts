@@ -1,0 +1,60 @@
+import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { LineCounter } from "../source/line-counter.js";
+import { suggestKey } from "../check/suggest-key.js";
+import { loadFields, type FieldsFile } from "./load-fields.js";
+import { findSlots, type Slot } from "./slots.js";
+
+/** What reading a template folder's two files yields: its fields and where each is used. */
+export interface TemplateAnalysis {
+  fields: FieldsFile;
+  slots: Slot[];
+}
+
+/**
+ * Checks template.hbs against fields.yaml: fields.yaml valid, Handlebars syntax sound, no unknown helper
+ * or partial, every slot defined, every field used. Problems come back with file, line and column.
+ */
+export async function analyseTemplate(text: string, fieldsText: string, templateFile: string, fieldsFile: string): Promise<{ analysis?: TemplateAnalysis; diagnostics: Diagnostic[] }> {
+  const loaded = loadFields(fieldsText, fieldsFile);
+  const diagnostics = [...loaded.diagnostics];
+  if (!loaded.fields) return { diagnostics };
+  const lines = new LineCounter(text);
+  const at = (offset: number) => ({ file: templateFile, ...lines.linePos(offset) });
+  const { default: Handlebars } = await import("handlebars");
+  let found: ReturnType<typeof findSlots>;
+  try {
+    found = findSlots(Handlebars.parse(text), text);
+  } catch (e) {
+    return { diagnostics: [...diagnostics, syntaxDiagnostic(e, templateFile)] };
+  }
+  const { slots, problems } = found;
+  const fields = loaded.fields.fields;
+  const keys = new Set(fields.map((f) => f.key));
+  for (const p of problems) diagnostics.push(error(p.code, { ...at(p.offset), length: p.length, params: { name: p.name } }));
+  for (const s of slots) {
+    if (keys.has(s.key) || loaded.fields.rejected.has(s.key)) continue;
+    const suggestion = suggestKey(s.key, [...keys]);
+    diagnostics.push(error("template-unknown-slot", { ...at(s.offset), length: s.length, key: s.key, params: { suggestion } }));
+  }
+  const used = new Set(slots.map((s) => s.key));
+  for (const f of fields) {
+    if (!used.has(f.key)) diagnostics.push(error("template-unused-field", { file: fieldsFile, ...loaded.fields.places.get(f.key), key: f.key, label: f.label }));
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  return { analysis: { fields: loaded.fields, slots }, diagnostics };
+}
+
+/** Turns a Handlebars parse error into a diagnostic at the line and column it names. */
+function syntaxDiagnostic(e: unknown, file: string): Diagnostic {
+  const err = e as { message?: string; lineNumber?: number; column?: number };
+  const msg = String(err.message ?? e);
+  const lines = msg.split("\n");
+  const line = err.lineNumber ?? Number(/on line (\d+)/.exec(msg)?.[1] ?? 1);
+  // Handlebars prints the line and a row of dashes ending in ^ under the spot.
+  const caret = lines.findIndex((l) => /^-*\^$/.test(l));
+  const shown = caret > 0 ? lines[caret - 1]! : "";
+  const column = err.column !== undefined ? err.column + 1 : caret > 0 && !shown.startsWith("...") ? [...shown.slice(0, lines[caret]!.length - 1)].length + 1 : 1;
+  const expecting = lines.find((l) => l.startsWith("Expecting")) ?? lines[0] ?? msg;
+  const code = /CLOSE|INVALID|EOF/.test(expecting) ? "template-unbalanced" : "template-syntax";
+  return error(code, { file, line, column, params: { detail: expecting } });
+}

@@ -1,15 +1,10 @@
 #!/usr/bin/env node
 import { runCli } from "./program.js";
-import { cleanupTempFiles } from "../render/write-output.js";
+import { removeTempFilesOnInterrupt } from "../render/write-output.js";
 
 // The one place that touches the process: streams, exit code, interrupts and crashes.
 const debug = process.argv.includes("--debug");
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    cleanupTempFiles();
-    process.exit(130);
-  });
-}
+removeTempFilesOnInterrupt();
 runCli(process.argv.slice(2), {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),

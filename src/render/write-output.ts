@@ -64,3 +64,16 @@ export function cleanupTempFiles(): void {
     }
   }
 }
+
+/**
+ * Installs handlers that, on Ctrl-C or SIGTERM, remove the temp files of writes in progress and exit with
+ * 130: the target files were never touched (the rename had not happened), so nothing half-written stays.
+ */
+export function removeTempFilesOnInterrupt(): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      cleanupTempFiles();
+      process.exit(130);
+    });
+  }
+}

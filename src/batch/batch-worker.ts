@@ -16,6 +16,9 @@ if (!loaded.ok) throw new Error(`batch worker: template ${templateDir} no longer
 const template = loaded.template;
 parentPort!.on("message", async (task: WorkerTask) => {
   const prepared = await prepareOne(template, task.data, options);
-  const transfer = prepared.status === "rendered" && prepared.bytes instanceof Uint8Array ? [prepared.bytes.buffer as ArrayBuffer] : [];
+  const bytes = prepared.status === "rendered" ? prepared.bytes : undefined;
+  // Hand over a document's memory instead of copying it, but only when it owns its whole buffer (never Node's shared pool).
+  const owned = bytes instanceof Uint8Array && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const transfer = owned ? [bytes.buffer as ArrayBuffer] : [];
   parentPort!.postMessage({ id: task.id, prepared }, transfer);
 });

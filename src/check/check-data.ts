@@ -5,6 +5,7 @@ import { isPlaceholderValue } from "../kinds/normalize.js";
 import type { FieldDef } from "../template/field-def.js";
 import type { Template } from "../template/template.js";
 import { suggestKey } from "./suggest-key.js";
+import { documentInfo, isDocumentKey } from "../data/document-info.js";
 
 /** How one field of the template stands in a data file. */
 export interface FieldStatus {
@@ -39,6 +40,7 @@ export function checkData(template: Template, data: DataFile): CheckResult {
     ...fields.filter((s) => s.status === "invalid").map((s) => s.diagnostic!),
     ...data.notes.filter((d) => d.severity === "error" && d.code !== "forbidden-key"),
     ...sectionsGivenValues(template, data),
+    ...(errors.length > 0 ? [] : documentInfo(template, data).problems),
   ];
   return {
     complete: errors.length === 0 && unfilled.length === 0 && invalid.length === 0 && unknown.length === 0,
@@ -102,13 +104,13 @@ function unknownKeys(template: Template, data: DataFile): Diagnostic[] {
   const isPrefix = (k: string) => keys.some((f) => f.startsWith(k + "."));
   const out: Diagnostic[] = [];
   for (const entry of data.entries.values()) {
-    if (template.byKey.has(entry.key) || isPrefix(entry.key)) continue;
+    if (template.byKey.has(entry.key) || isPrefix(entry.key) || isDocumentKey(template, entry.key)) continue;
     const parentUnknown = [...data.sections.keys()].some((s) => entry.key.startsWith(s + ".") && !isPrefix(s) && !template.byKey.has(s));
     if (parentUnknown) continue;
     out.push(unknownKey(entry.key, entry.keyPlace, template, data.path, keys));
   }
   for (const [section, place] of data.sections) {
-    if (template.byKey.has(section) || isPrefix(section)) continue;
+    if (template.byKey.has(section) || isPrefix(section) || isDocumentKey(template, section)) continue;
     const parent = section.includes(".") ? section.slice(0, section.lastIndexOf(".")) : "";
     if (parent && !isPrefix(parent)) continue;
     out.push(unknownKey(section, place, template, data.path, keys));

@@ -70,6 +70,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .action(async (raw: string, o: { output: string; force?: boolean }) => {
       code = await (await import("./commands/import.js")).runImport(io, lang, raw, o);
     });
+  command("schema", "<template>").action(async (t: string) => {
+    code = await (await import("./commands/schema.js")).runSchema(io, lang, t);
+  });
   command("render", "<template> [data]")
     .option("-o, --output <file>", zh ? "输出文件，按扩展名定格式（.txt .md .html .docx）；不给则输出到屏幕" : "output file; format from its extension")
     .option("--format <format>", zh ? "输出格式：txt、md、html、docx" : "format: txt, md, html, docx")

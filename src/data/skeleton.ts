@@ -1,6 +1,7 @@
 import type { Lang } from "../diagnostics/lang.js";
 import { message } from "../diagnostics/format-message.js";
 import { sectionOf } from "../check/check-json.js";
+import { isDocumentKey } from "./document-info.js";
 import type { FieldDef } from "../template/field-def.js";
 import { slotContext, slotsByKey } from "../template/slot-context.js";
 import type { Template } from "../template/template.js";
@@ -44,6 +45,7 @@ export function buildSkeleton(template: Template, lang: Lang): string {
     out.push(`${indent}${parts[parts.length - 1]}:`);
     lastSection = section;
   }
+  if (isDocumentKey(template, "document.date")) out.push("", message("skeleton-document", lang).trimEnd());
   return out.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
 }
 

@@ -119,4 +119,6 @@ export const en: MessageTable = {
   "document-leftovers": "{file}: {n} placeholder(s) still to fill",
   "output-dir-not-empty": "the folder {path} is not empty; xfill will not write into it. Add --force to replace its files",
   "import-done": "drafted a template in {dir}: {slots} blanks, {fields} fields; dropped {dropped} advert or watermark lines:",
+  "document-date": "“讲话日期” should be a full date with the year, e.g. 2020-07-15, found “{found}”",
+  "skeleton-document": "# Optional: printed under the title in Word and HTML, e.g. （2020年7月15日）. Leave empty if not needed.\ndocument:\n  # who gives the speech (optional)\n  speaker:\n  # date of the speech, e.g. 2020-07-15 (optional)\n  date:\n",
 };

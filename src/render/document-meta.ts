@@ -1,9 +1,13 @@
 import type { FieldStatus } from "../check/check-data.js";
+import type { DataFile } from "../data/data-file.js";
+import { documentInfo } from "../data/document-info.js";
+import type { Template } from "../template/template.js";
 import type { DocumentMeta } from "./encode-document.js";
 
-/** Document properties from a rendered speech: its first line as title, the county field's value as county. */
-export function documentMeta(statuses: readonly FieldStatus[], text: string): DocumentMeta {
+/** Document properties for a rendered speech: its first line as title, the county, and speaker and date if given. */
+export function documentMeta(template: Template, statuses: readonly FieldStatus[], text: string, data?: DataFile): DocumentMeta {
   const title = text.split(/\r?\n/).find((l) => l.trim() !== "")?.trim();
   const county = statuses.find((s) => s.field.kind === "county" && s.status === "filled")?.text;
-  return { title, county };
+  const { speaker, date } = data ? documentInfo(template, data) : {};
+  return { title, county, speaker, date };
 }

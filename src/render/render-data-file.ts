@@ -30,12 +30,12 @@ export async function renderDataFile(
 ): Promise<RenderOutcome> {
   if (mode === "blank" || dataPath === undefined) {
     const text = renderText(template, [], "blank");
-    return { status: "rendered", text, bytes: await encodeDocument(text, format, documentMeta([], text), opts) };
+    return { status: "rendered", text, bytes: await encodeDocument(text, format, documentMeta(template, [], text), opts) };
   }
   const outcome = await checkDataFile(template, dataPath);
   if (!outcome.ok) return { status: "unreadable", diagnostic: outcome.diagnostic };
   const { data, result } = outcome;
   if (result.errors.length > 0 || (!result.complete && mode === "final")) return { status: "refused", data, result };
   const text = renderText(template, result.fields, mode);
-  return { status: "rendered", text, bytes: await encodeDocument(text, format, documentMeta(result.fields, text), opts), data, result };
+  return { status: "rendered", text, bytes: await encodeDocument(text, format, documentMeta(template, result.fields, text, data), opts), data, result };
 }

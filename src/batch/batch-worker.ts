@@ -15,10 +15,16 @@ const loaded = await loadTemplate(templateDir);
 if (!loaded.ok) throw new Error(`batch worker: template ${templateDir} no longer loads`);
 const template = loaded.template;
 parentPort!.on("message", async (task: WorkerTask) => {
-  const prepared = await prepareOne(template, task.data, options);
+  let prepared;
+  try {
+    prepared = await prepareOne(template, task.data, options);
+  } catch (e) {
+    // A bug, not bad input (that comes back as data): fail this file's promise, keep the worker alive.
+    parentPort!.postMessage({ id: task.id, error: String((e as Error)?.stack ?? e) });
+    return;
+  }
   const bytes = prepared.status === "rendered" ? prepared.bytes : undefined;
   // Hand over a document's memory instead of copying it, but only when it owns its whole buffer (never Node's shared pool).
   const owned = bytes instanceof Uint8Array && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  const transfer = owned ? [bytes.buffer as ArrayBuffer] : [];
-  parentPort!.postMessage({ id: task.id, prepared }, transfer);
+  parentPort!.postMessage({ id: task.id, prepared }, owned ? [bytes.buffer as ArrayBuffer] : []);
 });

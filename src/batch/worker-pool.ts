@@ -10,11 +10,15 @@ export interface WorkerPool {
   close: () => Promise<void>;
 }
 
-const WORKER_URL = new URL("./batch-worker.js", import.meta.url);
+/**
+ * The compiled worker: next to this module in dist/batch/, or — when this code sits in a bundle chunk in
+ * dist/bin/ — tsc's copy in dist/batch/. Running the TypeScript sources (tests) finds none.
+ */
+const WORKER_URL = [new URL("./batch-worker.js", import.meta.url), new URL("../batch/batch-worker.js", import.meta.url)].find((u) => existsSync(fileURLToPath(u)));
 
-/** Whether worker threads can run here: the compiled worker exists (not so when running the TypeScript sources). */
+/** Whether worker threads can run here: a compiled worker exists. */
 export function workersAvailable(): boolean {
-  return existsSync(fileURLToPath(WORKER_URL));
+  return WORKER_URL !== undefined;
 }
 
 /** Starts `size` workers; each takes the next data file as soon as it is free. */
@@ -27,13 +31,16 @@ export function startWorkerPool(template: Template, options: PrepareOptions, siz
     while (idle.length > 0 && queue.length > 0) idle.pop()!.postMessage(queue.shift());
   };
   const workers = Array.from({ length: size }, () => {
-    const w = new Worker(WORKER_URL, { workerData: { templateDir: template.dir, options } });
-    w.on("message", (m: { id: number; prepared: Prepared }) => {
-      pending.get(m.id)?.resolve(m.prepared);
+    const w = new Worker(WORKER_URL!, { workerData: { templateDir: template.dir, options } });
+    w.on("message", (m: { id: number; prepared?: Prepared; error?: string }) => {
+      const task = pending.get(m.id);
       pending.delete(m.id);
+      if (m.prepared) task?.resolve(m.prepared);
+      else task?.reject(new Error(m.error));
       idle.push(w);
       dispatch();
     });
+    // A worker that dies (it failed to start, or ran out of memory) fails the batch rather than leaving it waiting.
     w.on("error", (e) => {
       for (const p of pending.values()) p.reject(e);
       pending.clear();

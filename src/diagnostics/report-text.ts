@@ -2,6 +2,7 @@ import type { Diagnostic } from "./diagnostic.js";
 import { displayWidth } from "./display-width.js";
 import { formatMessage } from "./format-message.js";
 import type { Lang } from "./lang.js";
+import { LineCounter } from "../source/line-counter.js";
 
 /** Longest stretch of a line shown in an excerpt, in characters either side of the spot. */
 const EXCERPT_RADIUS = 30;
@@ -19,8 +20,9 @@ export function reportDiagnostic(d: Diagnostic, lang: Lang, sourceText?: string)
 
 /** Two lines: the source line around a spot (`12 | text`) and a caret line under the spot. */
 export function excerptLines(sourceText: string, lineNo: number, column: number, length: number): string[] {
-  const line = sourceText.split(/\r\n|\r|\n/)[lineNo - 1];
-  if (line === undefined) return [];
+  const lines = lineCounterFor(sourceText);
+  if (lineNo > lines.lineStarts.length) return [];
+  const line = lines.lineText(lineNo);
   const chars = [...line.replace(/\t/g, " ")];
   const col = Math.min(Math.max(1, column), chars.length + 1) - 1;
   const from = Math.max(0, col - EXCERPT_RADIUS);
@@ -31,4 +33,11 @@ export function excerptLines(sourceText: string, lineNo: number, column: number,
   const gutter = `${lineNo} | `;
   const caret = " ".repeat(displayWidth(prefix)) + "^".repeat(Math.max(1, displayWidth(underlined)));
   return [`${gutter}${shown}`, `${" ".repeat(gutter.length - 2)}| ${caret}`];
+}
+
+/** One LineCounter for the text being reported on: a report of many problems in one file reuses it. */
+let cached: LineCounter | undefined;
+function lineCounterFor(text: string): LineCounter {
+  if (cached?.text !== text) cached = new LineCounter(text);
+  return cached;
 }

@@ -74,6 +74,17 @@ describe("check FILE: the last check before print", () => {
   });
 });
 
+test("check FILE lists the first hundred leftovers and sums up the rest; --json has all", () => {
+  const dir = tempDir();
+  const f = join(dir, "成稿.txt");
+  writeFileSync(f, "全县生产总值X亿元。\n".repeat(150));
+  const human = xfill(["check", f]);
+  expect(human.code).toBe(1);
+  expect(human.stderr.split("\n").filter((l) => l.includes("这里还有占位符"))).toHaveLength(100);
+  expect(human.stderr).toContain("另有 50 处未列出");
+  expect(JSON.parse(xfill(["check", f, "--json"]).stdout).unfilled).toHaveLength(150);
+});
+
 describe("import", () => {
   test("the seed becomes a template whose --blank render is the speech and whose kinds match the scan", async () => {
     const dir = join(tempDir(), "tpl");

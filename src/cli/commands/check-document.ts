@@ -7,6 +7,9 @@ import { LineCounter } from "../../source/line-counter.js";
 import { readDocument } from "../../source/read-document.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 
+/** Problems printed in full before the rest are summed up. */
+const MAX_SHOWN = 100;
+
 /**
  * `xfill check FILE [--json]`: the last check before print — every placeholder, draft mark or template
  * slot still in a finished document, with line, column and clause. Exit 1 if any, 0 if none.
@@ -19,27 +22,31 @@ export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts
   }
   const { text } = read;
   const { leftovers, scan } = findLeftovers(text);
-  const lines = new LineCounter(text);
+  // The scanner has placed its own finds; only draft marks and slots need a LineCounter, built if any.
+  let lines: LineCounter | undefined;
   const byOffset = new Map(scan.placeholders.map((p) => [p.offset, p]));
-  const diagnostics: Diagnostic[] = leftovers.map((l) => {
+  const toDiagnostic = (l: (typeof leftovers)[number]): Diagnostic => {
     const p = byOffset.get(l.offset);
     const code = l.kind === "placeholder" ? "leftover-placeholder" : `leftover-${l.kind}`;
     return error(code, {
       file,
-      ...lines.linePos(l.offset),
+      ...(p ? { line: p.line, column: p.column } : (lines ??= new LineCounter(text)).linePos(l.offset)),
       length: [...l.text].length,
       key: p?.key,
       label: p?.label,
       params: { found: l.text, kind: p?.kind, context: highlightInClause(text, l.offset, l.length, l.kind === "placeholder" ? bracketMarker : (s) => s) },
     });
-  });
+  };
   if (opts.json) {
+    const diagnostics = leftovers.map(toDiagnostic);
     const entry = (d: Diagnostic) => ({ key: d.key ?? "", label: d.label ?? "", file, line: d.line!, column: d.column!, code: d.code, text: String(d.params!.found), kind: d.params!.kind, message: formatMessage(d, lang) });
     io.stdout(JSON.stringify({ complete: diagnostics.length === 0, file, unfilled: diagnostics.map(entry), invalid: [], unknown: [], ignored: scan.ignored }, null, 2) + "\n");
-  } else {
-    printDiagnostics(io, diagnostics, lang, { [file]: text });
-    const summary = diagnostics.length === 0 ? message("document-clean", lang, { file }) : message("document-leftovers", lang, { file, n: diagnostics.length });
-    (diagnostics.length === 0 ? io.stdout : io.stderr)(summary + "\n");
+    return diagnostics.length === 0 ? EXIT.ok : EXIT.incomplete;
   }
-  return diagnostics.length === 0 ? EXIT.ok : EXIT.incomplete;
+  // A clerk reads the first hundred; a document with more is not nearly finished, and --json has them all.
+  printDiagnostics(io, leftovers.slice(0, MAX_SHOWN).map(toDiagnostic), lang, { [file]: text });
+  if (leftovers.length > MAX_SHOWN) io.stderr(message("more-not-shown", lang, { n: leftovers.length - MAX_SHOWN }) + "\n");
+  const summary = leftovers.length === 0 ? message("document-clean", lang, { file }) : message("document-leftovers", lang, { file, n: leftovers.length });
+  (leftovers.length === 0 ? io.stdout : io.stderr)(summary + "\n");
+  return leftovers.length === 0 ? EXIT.ok : EXIT.incomplete;
 }

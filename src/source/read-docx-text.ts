@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from "fflate";
  * tabs and breaks (6).
  */
 const PIECE =
-  /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>|<(\/?)w:pPr(?=[\s/>])[^>]*?(\/?)>|<w:t(?:\s[^>]*)?(?<!\/)>([^<]*)<\/w:t>|<w:(tab|br|cr)(?=[\s/>])[^>]*>/g;
+  /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>|<(\/?)w:pPr(?=[\s/>])[^>]*?(\/?)>|<w:t(?:\s[^>]*)?(?<!\/)>([^<]*)<\/w:t>|<w:(tab|br|cr|noBreakHyphen|softHyphen)(?=[\s/>])[^>]*>/g;
 /** The fallback copy of a text box repeats the text of the modern copy; only one is read. */
 const FALLBACK = /<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/g;
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
@@ -21,7 +21,8 @@ export function readDocxText(bytes: Uint8Array): string {
   const files = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" });
   const xml = files["word/document.xml"];
   if (!xml) throw new Error("not a Word document: word/document.xml is missing");
-  return paragraphs(strFromU8(xml).replace(FALLBACK, "")).join("\n");
+  // Word joiners (U+2060) only steer line breaking; they are not part of the text.
+  return paragraphs(strFromU8(xml).replace(FALLBACK, "")).join("\n").replace(/\u2060/g, "");
 }
 
 /** Walks the pieces; a paragraph nested in a text box becomes its own line, before the one holding it. */
@@ -38,12 +39,15 @@ function paragraphs(xml: string): string[] {
     } else if (propsClose !== undefined) {
       if (propsEmpty !== "/") inProps += propsClose === "/" ? -1 : 1;
     } else if (open.length > 0 && inProps === 0) {
-      const piece = runText !== undefined ? decodeEntities(runText) : mark === "tab" ? "\t" : "\n";
+      const piece = runText !== undefined ? decodeEntities(runText) : MARKS[mark!] ?? "\n";
       open[open.length - 1] += piece;
     }
   }
   return lines;
 }
+
+/** What each mark stands for in plain text: a non-breaking hyphen is a hyphen, a soft hyphen nothing. */
+const MARKS: Record<string, string> = { tab: "\t", br: "\n", cr: "\n", noBreakHyphen: "-", softHyphen: "" };
 
 function decodeEntities(s: string): string {
   if (!s.includes("&")) return s;

@@ -1,3 +1,4 @@
+import { escapeXml } from "./xml.js";
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { fontTableXml } from "./font-table.js";
 import { pageNumberFooters } from "./footers.js";
@@ -58,10 +59,21 @@ async function buildLayout(): Promise<DocxLayout> {
   return { parts, documentHead: document.slice(0, bodyAt), documentTail: document.slice(sectAt) };
 }
 
-// Tells Word that East Asian theme fonts are Chinese ones, so nothing falls back to Japanese faces.
+// Word's own Simplified Chinese line-breaking rules (禁则), written out: LibreOffice applies them only when
+// the document carries them, and without them it set "增速-2.8" at a line's end and "%" on the next.
+const NO_LINE_START = "!%),.:;?]}¢°·'\"†‡›℃∶、。〃〆〕〗〞﹚﹜！＂％＇），．：；？］｝～";
+const NO_LINE_END = "$(£¥·'\"〈《「『【〔〖〝﹙﹛＄（．［｛￡￥";
+const LINE_BREAK_RULES =
+  '<w:characterSpacingControl w:val="compressPunctuation"/>' +
+  `<w:noLineBreaksAfter w:lang="zh-CN" w:val="${escapeXml(NO_LINE_END)}"/>` +
+  `<w:noLineBreaksBefore w:lang="zh-CN" w:val="${escapeXml(NO_LINE_START)}"/>`;
+
+// Tells Word that East Asian theme fonts are Chinese ones, so nothing falls back to Japanese faces; and
+// adds the line-breaking rules just before <w:compat>, where the schema's element order puts them.
 function withChineseThemeFonts(settings: string): string {
   const lang = '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>';
-  return settings.includes("</w:compat>") ? settings.replace("</w:compat>", "</w:compat>" + lang) : settings;
+  if (!settings.includes("</w:compat>")) return settings;
+  return settings.replace("<w:compat>", LINE_BREAK_RULES + "<w:compat>").replace("</w:compat>", "</w:compat>" + lang);
 }
 
 function need(files: Record<string, Uint8Array>, name: string): Uint8Array {

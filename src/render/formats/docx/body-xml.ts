@@ -19,18 +19,11 @@ const HEADING_FACE = { heading1: RPR.hei, heading2: RPR.kai, heading3: RPR.body 
 // The last line of the title block is followed by one empty line's worth of space, as printed speeches have.
 const BLANK_LINE_AFTER = `<w:spacing w:after="${LINE}"/>`;
 
-// A hyphen before a digit (增速-2.8%, 1-5月) is a minus sign or a range, and a figure has a decimal point
-// and a % sign: LibreOffice, breaking Chinese lines, breaks at any of them ("增速-" | "2.8%", "-2." | "8%").
-// Word joiners (U+2060, invisible; Word and LibreOffice both honour them) hold a figure together.
-// (Word's <w:noBreakHyphen/> was tried first: LibreOffice still broke right after it.)
-const FIGURE = /-?\d+(?:\.\d+)?[%‰]?/g;
-const WORD_JOINER = "\u2060";
-
+// Text goes in exactly as rendered. Invisible word joiners would keep "-2.8%" on one line in LibreOffice
+// (Word and WPS never split a figure anyway), but they travel with every copy into Excel and break
+// Ctrl+F in Word: a clerk's figures must stay plain characters.
 function run(rPr: string, text: string): string {
-  if (!text) return "";
-  const joined = text.replace(FIGURE, (f) => f.replace(/[-.%‰]/g, (c) => (c === "-" ? c + WORD_JOINER : c === "." ? WORD_JOINER + c + WORD_JOINER : WORD_JOINER + c)));
-  const xml = escapeXml(joined);
-  return `<w:r>${rPr}<w:t xml:space="preserve">${xml}</w:t></w:r>`;
+  return text ? `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : "";
 }
 
 function para(style: string | null, runs: string, extraPPr = ""): string {

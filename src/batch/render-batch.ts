@@ -42,12 +42,13 @@ export async function renderBatch(template: Template, files: readonly string[], 
   const format = opts.format ?? "txt";
   const prep: PrepareOptions = { format, mode: opts.draft ? "draft" : "final", windows: opts.windows };
   const jobs = opts.jobs ?? 1;
-  const pool = jobs > 1 && files.length >= WORKER_MIN_FILES && workersAvailable() ? startWorkerPool(template, prep, jobs) : undefined;
-  const prepare = pool ? pool.prepare : (data: string) => prepareOne(template, data, prep);
+  // This thread is one of the `jobs`: it takes every jobs-th file itself, workers the rest.
+  const pool = jobs > 1 && files.length >= WORKER_MIN_FILES && workersAvailable() ? startWorkerPool(template, prep, jobs - 1) : undefined;
+  const prepare = (data: string, i: number) => (pool && i % jobs !== 0 ? pool.prepare(data) : prepareOne(template, data, prep));
   const claimed = new Map<string, string>();
   let done = 0;
   try {
-    const items = await runPool(files, Math.max(opts.concurrency ?? DEFAULT_CONCURRENCY, jobs * 4), async (data) => {
+    const items = await runPool(files, Math.max(opts.concurrency ?? DEFAULT_CONCURRENCY, jobs * 4), async (data, i) => {
       const output = outputPathFor(data, opts.outDir, format);
       const first = claimed.get(output);
       let item: BatchItem;
@@ -57,7 +58,7 @@ export async function renderBatch(template: Template, files: readonly string[], 
         item = { data, output, status: "exists", unfilled: 0, invalid: 0, unknown: 0, errors: 0, diagnostic };
       } else {
         claimed.set(output, data);
-        item = await finishOne(data, output, await prepare(data), Boolean(opts.force));
+        item = await finishOne(data, output, await prepare(data, i), Boolean(opts.force));
       }
       opts.onProgress?.(++done, files.length, item);
       return item;

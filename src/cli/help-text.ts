@@ -10,7 +10,7 @@ export const HELP: Record<Lang, Record<string, { summary: string; example: strin
     render: { summary: "生成成稿（txt、md、html、docx）；有未填项时拒绝生成", example: "  $ xfill render county-plenary-speech examples/青川县.yaml\n  $ xfill render county-plenary-speech 某县.yaml -o 讲话.docx\n  $ xfill render county-plenary-speech 某县.yaml --draft -o 草稿.txt\n  $ xfill render county-plenary-speech --blank" },
     scan: { summary: "找出任意文档（.txt .md .docx）里的全部占位符，并判断每处该填什么", example: "  $ xfill scan 模板.docx\n  $ xfill scan 讲话.txt --json" },
     import: { summary: "把原始文档变成模板文件夹草稿（template.hbs + fields.yaml）", example: "  $ xfill import 原稿.txt -o templates/我的模板" },
-    batch: { summary: "为多份数据文件各生成一份成稿", example: "  $ xfill batch county-plenary-speech data/*.yaml -o out --format docx" },
+    batch: { summary: "为多份数据文件各生成一份成稿；DATA 可以是文件、文件夹或通配符", example: "  $ xfill batch county-plenary-speech examples/counties -o out --format docx\n  $ xfill batch county-plenary-speech \"data/**/*.yaml\" -o out --json" },
     schema: { summary: "输出数据文件的 JSON Schema（供编辑器提示）", example: "  $ xfill schema county-plenary-speech > schema.json" },
   },
   en: {
@@ -21,7 +21,7 @@ export const HELP: Record<Lang, Record<string, { summary: string; example: strin
     render: { summary: "render the finished document (txt, md, html, docx); refuses while anything is unfilled", example: "  $ xfill render county-plenary-speech examples/青川县.yaml\n  $ xfill render county-plenary-speech county.yaml -o speech.docx\n  $ xfill render county-plenary-speech --blank" },
     scan: { summary: "find and classify every placeholder in any document (.txt .md .docx)", example: "  $ xfill scan template.docx --json" },
     import: { summary: "draft a template folder from a raw document", example: "  $ xfill import raw.txt -o templates/mine" },
-    batch: { summary: "render one document per data file", example: "  $ xfill batch county-plenary-speech data/*.yaml -o out --format docx" },
+    batch: { summary: "render one document per data file; DATA may be files, folders or globs", example: "  $ xfill batch county-plenary-speech examples/counties -o out --format docx\n  $ xfill batch county-plenary-speech \"data/**/*.yaml\" -o out --json" },
     schema: { summary: "print the JSON Schema of the data file", example: "  $ xfill schema county-plenary-speech > schema.json" },
   },
 };

@@ -85,7 +85,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     });
 
   command("batch", "<template> <data...>")
-    .requiredOption("-o, --output <dir>", zh ? "输出文件夹（不存在则创建），每份数据文件生成一份同名成稿" : "output folder (created if missing); one document per data file")
+    .option("-o, --output <dir>", zh ? "输出文件夹（必填；不存在则创建），每份数据文件生成一份同名成稿" : "output folder (required; created if missing); one document per data file")
     .option("--format <format>", zh ? "输出格式：txt（默认）、md、html、docx" : "format: txt (default), md, html, docx")
     .option("--draft", zh ? "有未填项也生成，未填处显示为【待填：名称】" : "render anyway, unfilled slots as 【待填：label】")
     .option("--force", zh ? "覆盖已存在的文件" : "overwrite existing files")

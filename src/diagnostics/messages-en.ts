@@ -97,6 +97,7 @@ export const en: MessageTable = {
   "batch-status-write-error": "write failed",
   "batch-summary": "{total} files: {rendered} rendered, {failed} not; documents in {outDir}",
   "batch-check-hint": "for those not rendered, xfill check {template} DATA shows what is missing; --draft renders drafts",
+  "batch-needs-output": "name the folder for the documents with -o, e.g. xfill batch TEMPLATE DATA_FOLDER -o out",
   "template-unknown-helper": "the template calls “{name}”, which is not an available helper; templates may use only if, unless, each, with",
   "template-partial": "the template includes a partial “{name}”; xfill templates have no partials, write the text into template.hbs",
   "template-unbalanced": "{{ and }} do not pair up in the template (or something stands between the braces that should not)",

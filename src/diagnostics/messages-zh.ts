@@ -97,6 +97,7 @@ export const zh: MessageTable = {
   "batch-status-write-error": "写入失败",
   "batch-summary": "共 {total} 份：已生成 {rendered} 份，未生成 {failed} 份；成稿在 {outDir}",
   "batch-check-hint": "未生成的，可运行 xfill check {template} 数据文件 查看还差什么；加 --draft 可先生成草稿",
+  "batch-needs-output": "请用 -o 指定放成稿的文件夹，如：xfill batch 模板 数据文件夹 -o 成稿",
   "template-unknown-helper": "模板调用了“{name}”，它不是可用的辅助功能；模板里只能用 if、unless、each、with",
   "template-partial": "模板引用了子模板“{name}”；xfill 的模板不支持子模板，请把内容直接写进 template.hbs",
   "template-unbalanced": "模板里的 {{ 和 }} 没有配对（或花括号中间写了不该写的字符）",

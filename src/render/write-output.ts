@@ -5,6 +5,12 @@ import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** Temp files being written right now, so an interrupted run can remove them (see cleanupTempFiles). */
 const pending = new Set<string>();
+/** Writes in progress: an interrupt waits for them, since an open() already handed to the thread pool creates its file later. */
+const inFlight = new Set<Promise<unknown>>();
+/** Set by an interrupt: writes stop at their next step and remove their own temp file. */
+let interrupted = false;
+/** Whether this process wants interrupts to clean up (the CLI does; a library user decides for itself). */
+let cleanupOnInterrupt = false;
 /** Makes temp names unique within a process; O_EXCL makes them safe across processes. */
 let tempCounter = 0;
 
@@ -13,8 +19,23 @@ let tempCounter = 0;
  * are flushed, then renamed over the target. Without `force` an existing file is never replaced — the
  * check and the rename are one step (a hard link fails if the name exists), so a race cannot clobber it.
  */
-export async function writeOutput(path: string, data: string | Uint8Array, force = false): Promise<Diagnostic | undefined> {
+export function writeOutput(path: string, data: string | Uint8Array, force = false): Promise<Diagnostic | undefined> {
+  const write = writeNow(path, data, force);
+  inFlight.add(write);
+  if (inFlight.size === 1) watchInterrupts(true);
+  void write.finally(() => {
+    inFlight.delete(write);
+    if (inFlight.size === 0) watchInterrupts(false);
+  });
+  return write;
+}
+
+async function writeNow(path: string, data: string | Uint8Array, force: boolean): Promise<Diagnostic | undefined> {
+  const step = () => {
+    if (interrupted) throw Object.assign(new Error("interrupted"), { code: "EINTR" });
+  };
   try {
+    step();
     const info = await stat(path);
     if (info.isDirectory()) return error("is-directory", { file: path, params: { path } });
     if (!force) return error("output-exists", { file: path, params: { path } });
@@ -26,11 +47,13 @@ export async function writeOutput(path: string, data: string | Uint8Array, force
   try {
     const fh = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
     try {
+      step();
       await fh.writeFile(data);
       await fh.sync();
     } finally {
       await fh.close();
     }
+    step();
     if (force) await rename(tmp, path);
     else {
       await link(tmp, path);
@@ -66,14 +89,32 @@ export function cleanupTempFiles(): void {
 }
 
 /**
- * Installs handlers that, on Ctrl-C or SIGTERM, remove the temp files of writes in progress and exit with
- * 130: the target files were never touched (the rename had not happened), so nothing half-written stays.
+ * Asks that Ctrl-C or SIGTERM during a write remove the temp files of writes in progress and exit with
+ * 130: the targets were never touched (the rename had not happened), so nothing half-written stays.
+ * The handlers are attached only while writes are in flight: at any other time an interrupt ends the
+ * process at once, as usual — a handler would wait for the event loop, which a long scan keeps busy.
  */
 export function removeTempFilesOnInterrupt(): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      cleanupTempFiles();
-      process.exit(130);
-    });
+  cleanupOnInterrupt = true;
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+function watchInterrupts(on: boolean): void {
+  if (!cleanupOnInterrupt) return;
+  for (const signal of SIGNALS) {
+    if (on) process.on(signal, onInterrupt);
+    else process.off(signal, onInterrupt);
   }
+}
+
+function onInterrupt(): void {
+  interrupted = true;
+  const exit = () => {
+    cleanupTempFiles();
+    process.exit(130);
+  };
+  // Let writes already in the thread pool settle (each removes its own temp file), at most two seconds.
+  void Promise.allSettled([...inFlight]).then(exit);
+  setTimeout(exit, 2000).unref();
 }

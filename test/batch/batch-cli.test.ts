@@ -118,7 +118,9 @@ describe("batch inputs and failures", () => {
     expect(xfill(["batch", "no-such-template", COUNTIES, "-o", out]).code).toBe(2);
     expect(xfill(["batch", T, COUNTIES, "-o", out, "--format", "pdf"]).code).toBe(2);
     expect(xfill(["batch", T, COUNTIES, "-o", out, "--jobs", "0"]).stderr).toContain("--jobs 应为正整数");
-    expect(xfill(["batch", T, COUNTIES]).code).toBe(2);
+    const noOut = xfill(["batch", T, COUNTIES]);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain("请用 -o 指定放成稿的文件夹");
     expect(readdirSync(out)).toEqual([]);
   });
 

@@ -72,3 +72,20 @@ describe("writeOutput", () => {
     expect(readFileSync(target, "utf8")).toBe("昨天的讲话");
   });
 });
+
+describe("Ctrl-C when nothing is being written", () => {
+  test("ends a long scan at once (no handler waits for a busy event loop)", async () => {
+    const dir = tempDir();
+    const big = join(dir, "big.txt");
+    writeFileSync(big, "全县规模工业总产值X亿元，增速X%，位居全市第X位。\n".repeat(600_000));
+    const child = spawn(process.execPath, [join(ROOT, "dist", "bin", "xfill.js"), "scan", big, "--json"], { stdio: ["ignore", "pipe", "ignore"] });
+    let out = 0;
+    child.stdout.on("data", (b: Buffer) => (out += b.length));
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill("SIGINT");
+    const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on("exit", (c, s) => r([c, s])));
+    // Killed by the signal, not run to its end (which would print the whole JSON and exit 0).
+    expect([code, signal]).toEqual([null, "SIGINT"]);
+    expect(out).toBe(0);
+  });
+});

@@ -5,7 +5,7 @@ import { expandDataInputs } from "../../batch/expand-inputs.js";
 import { formatBatchTable } from "../../batch/format-batch-table.js";
 import { progressLine } from "../../batch/progress-bar.js";
 import { renderBatch } from "../../batch/render-batch.js";
-import { error, warning } from "../../diagnostics/diagnostic.js";
+import { error, warning, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Lang } from "../../diagnostics/lang.js";
 import { formatFor } from "../../render/output-format.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
@@ -13,7 +13,7 @@ import { loadTemplateOrReport } from "../load-template-or-report.js";
 
 /** Options of `xfill batch`. */
 export interface BatchCliOptions {
-  output: string;
+  output?: string;
   format?: string;
   draft?: boolean;
   force?: boolean;
@@ -27,6 +27,9 @@ export interface BatchCliOptions {
  * outcome table (or JSON). Exit 0 when every file was rendered, 1 when some were not, 2 when none could be.
  */
 export async function runBatch(io: CliIO, lang: Lang, templateName: string, dataArgs: string[], opts: BatchCliOptions): Promise<number> {
+  // Checked here rather than by commander, so the message comes in the user's language.
+  if (!opts.output) return usage(io, lang, error("batch-needs-output", {}));
+  const outDir = opts.output;
   const format = formatFor(undefined, opts.format);
   if (!format) return usage(io, lang, error("bad-format", { params: { format: opts.format } }));
   const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
@@ -36,18 +39,18 @@ export async function runBatch(io: CliIO, lang: Lang, templateName: string, data
   const { files, unmatched } = await expandDataInputs(dataArgs, io.cwd);
   printDiagnostics(io, unmatched.map((arg) => warning("batch-no-match", { params: { pattern: arg } })), lang);
   if (files.length === 0) return usage(io, lang, error("batch-no-data", {}));
-  const dirProblem = await ensureOutDir(opts.output);
+  const dirProblem = await ensureOutDir(outDir);
   if (dirProblem) return usage(io, lang, dirProblem);
 
   const progress = io.isTTY ? progressWriter(io) : undefined;
-  const result = await renderBatch(template, files, { outDir: opts.output, format, draft: opts.draft, force: opts.force, windows: opts.windows, jobs, onProgress: progress });
+  const result = await renderBatch(template, files, { outDir, format, draft: opts.draft, force: opts.force, windows: opts.windows, jobs, onProgress: progress });
   if (progress) io.stderr("\r\x1b[2K");
   const json = batchToJson(result, lang);
   io.stdout(opts.json ? JSON.stringify(json, null, 2) + "\n" : formatBatchTable(json, lang));
   return result.failed === 0 ? EXIT.ok : EXIT.incomplete;
 }
 
-function usage(io: CliIO, lang: Lang, d: Parameters<typeof printDiagnostics>[1][number]): number {
+function usage(io: CliIO, lang: Lang, d: Diagnostic): number {
   printDiagnostics(io, [d], lang);
   return EXIT.usage;
 }

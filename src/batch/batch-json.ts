@@ -1,17 +1,9 @@
 import { formatMessage, message } from "../diagnostics/format-message.js";
 import type { Lang } from "../diagnostics/lang.js";
-import type { BatchResult, BatchStatus } from "./batch-result.js";
+import type { BatchItem, BatchResult } from "./batch-result.js";
 
-/** One file in `batch --json`. */
-export interface BatchJsonItem {
-  data: string;
-  output?: string;
-  status: BatchStatus;
-  unfilled: number;
-  invalid: number;
-  unknown: number;
-  message?: string;
-}
+/** One file in `batch --json`: the item's counts, its problem as a sentence instead of a diagnostic. */
+export type BatchJsonItem = Pick<BatchItem, "data" | "output" | "status" | "unfilled" | "invalid" | "unknown"> & { message?: string };
 
 /** The `batch --json` document: the same facts as the table. */
 export interface BatchJson {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { langFromArgv } from "./lang-from-argv.js";
 import { runCli } from "./program.js";
 import { removeTempFilesOnInterrupt } from "../render/write-output.js";
 
@@ -16,7 +17,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    const zh = !/^en/i.test(process.env.LC_ALL || process.env.LANG || "") && !process.argv.includes("en");
+    const zh = langFromArgv(process.argv.slice(2), process.env) === "zh";
     process.stderr.write(
       (zh ? "xfill 内部错误，请把下面这行发给维护者：" : "xfill internal error; please report this line: ") + String((e as Error)?.message ?? e) + "\n",
     );

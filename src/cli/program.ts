@@ -1,15 +1,8 @@
 import { Command, CommanderError } from "commander";
-import { resolveLang, type Lang } from "../diagnostics/lang.js";
+import { langFromArgv } from "./lang-from-argv.js";
 import { HELP, HELP_TITLES_ZH } from "./help-text.js";
 import { EXIT, type CliIO } from "./io.js";
 import { VERSION } from "./version.js";
-
-/** Peeks at --lang before commander runs, so that help and errors come in the right language. */
-function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
-  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const explicit = i < 0 ? undefined : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
-  return resolveLang(explicit, env);
-}
 
 /**
  * Runs the CLI and returns its exit code. Never calls process.exit and never throws for bad input:
@@ -38,6 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       .description(h[name]!.summary)
       .helpOption("-h, --help", lang === "zh" ? "显示帮助" : "show help")
       .option("--lang <lang>", lang === "zh" ? "界面语言：zh 或 en" : "language: zh or en")
+      .option("--debug", lang === "zh" ? "出错时显示程序内部的调用栈" : "show stack traces of internal errors")
       .addHelpText("after", `\n${lang === "zh" ? "示例：" : "Examples:"}\n${h[name]!.example}\n`)
       .configureHelp({ styleTitle: (t) => (lang === "zh" ? (HELP_TITLES_ZH[t] ?? t) : t) });
     return c;

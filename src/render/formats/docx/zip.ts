@@ -48,16 +48,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   for (const e of entries) {
     offsets.push(p);
     p = out.writeUInt32LE(0x04034b50, p);
-    p = out.writeUInt16LE(20, p); // version needed: deflate
-    p = out.writeUInt16LE(0x0800, p); // names are UTF-8
-    p = out.writeUInt16LE(8, p); // deflate
-    p = out.writeUInt16LE(DOS_TIME, p);
-    p = out.writeUInt16LE(DOS_DATE, p);
-    p = out.writeUInt32LE(e.crc, p);
-    p = out.writeUInt32LE(e.data.length, p);
-    p = out.writeUInt32LE(e.size, p);
-    p = out.writeUInt16LE(e.name.length, p);
-    p = out.writeUInt16LE(0, p);
+    p = writeEntryFields(out, p, e);
     p += e.name.copy(out, p);
     out.set(e.data, p);
     p += e.data.length;
@@ -66,16 +57,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   entries.forEach((e, i) => {
     p = out.writeUInt32LE(0x02014b50, p);
     p = out.writeUInt16LE(20, p); // made by: MS-DOS, spec 2.0
-    p = out.writeUInt16LE(20, p);
-    p = out.writeUInt16LE(0x0800, p);
-    p = out.writeUInt16LE(8, p); // deflate
-    p = out.writeUInt16LE(DOS_TIME, p);
-    p = out.writeUInt16LE(DOS_DATE, p);
-    p = out.writeUInt32LE(e.crc, p);
-    p = out.writeUInt32LE(e.data.length, p);
-    p = out.writeUInt32LE(e.size, p);
-    p = out.writeUInt16LE(e.name.length, p);
-    p = out.writeUInt16LE(0, p); // extra
+    p = writeEntryFields(out, p, e);
     p = out.writeUInt16LE(0, p); // comment
     p = out.writeUInt16LE(0, p); // disk
     p = out.writeUInt16LE(0, p); // internal attributes
@@ -92,4 +74,18 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   p = out.writeUInt32LE(centralAt, p);
   out.writeUInt16LE(0, p);
   return out;
+}
+
+/** The fields a local header and a central directory entry share, from "version needed" to "extra length". */
+function writeEntryFields(out: Buffer, at: number, e: ZipEntry): number {
+  let p = out.writeUInt16LE(20, at); // version needed: deflate
+  p = out.writeUInt16LE(0x0800, p); // names are UTF-8
+  p = out.writeUInt16LE(8, p); // deflate
+  p = out.writeUInt16LE(DOS_TIME, p);
+  p = out.writeUInt16LE(DOS_DATE, p);
+  p = out.writeUInt32LE(e.crc, p);
+  p = out.writeUInt32LE(e.data.length, p);
+  p = out.writeUInt32LE(e.size, p);
+  p = out.writeUInt16LE(e.name.length, p);
+  return out.writeUInt16LE(0, p); // extra
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { langFromArgv } from "./lang-from-argv.js";
+import { translateCommanderError } from "./commander-messages.js";
 import { HELP, HELP_TITLES_ZH } from "./help-text.js";
 import { EXIT, type CliIO } from "./io.js";
 import { VERSION } from "./version.js";
@@ -21,7 +22,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .option("--debug", lang === "zh" ? "出错时显示程序内部的调用栈" : "show stack traces of internal errors")
     .showHelpAfterError(lang === "zh" ? "（加 --help 查看用法）" : "(add --help for usage)")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(translateCommanderError(text, lang)) })
     .configureHelp({ styleTitle: (t) => (lang === "zh" ? (HELP_TITLES_ZH[t] ?? t) : t) })
     .addHelpText("after", `\n${lang === "zh" ? "示例：" : "Examples:"}\n${h.program!.example}\n`);
 

@@ -127,3 +127,17 @@ describe("check", () => {
     expect(xfill(["frobnicate"]).code).toBe(2);
   });
 });
+
+describe("command-line mistakes are explained in Chinese", () => {
+  test.each<[string[], string]>([
+    [["init"], "错误：缺少参数 template"],
+    [["chek"], "错误：没有“chek”这个命令，是不是 check？"],
+    [["check", "a", "b", "c"], "错误：check 命令最多接受 2 个参数，实际给了 3 个"],
+    [["render", "--bogus", "x"], "错误：不认识的选项 --bogus"],
+    [["import", "x"], "错误：缺少必需的选项 -o / --output"],
+  ])("%j", (args, said) => {
+    const r = xfill(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(said);
+  });
+});

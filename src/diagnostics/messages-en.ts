@@ -123,4 +123,5 @@ export const en: MessageTable = {
   "document-date": "“讲话日期” should be a full date with the year, e.g. 2020-07-15, found “{found}”",
   "skeleton-document": "# Optional: printed under the title in Word and HTML, e.g. （2020年7月15日）. Leave empty if not needed.\ndocument:\n  # who gives the speech (optional)\n  speaker:\n  # date of the speech, e.g. 2020-07-15 (optional)\n  date:\n",
   "more-not-shown": "… {n} more not shown (--json lists them all)",
+  "unsupported-format": "{path} is a {ext} file, which xfill cannot read; save it as .docx (or .txt) in Word or WPS and try again",
 };

@@ -118,4 +118,5 @@ export const zh: MessageTable = {
   "document-date": "“讲话日期”应是带年份的完整日期，如 2020-07-15 或 2020年7月15日，实际是“{found}”",
   "skeleton-document": "# 以下两项可选：生成 Word、网页时印在标题下方，如“（2020年7月15日）”。不需要可以空着。\ndocument:\n  # 讲话人，如 县委书记 张三（可选）\n  speaker:\n  # 讲话日期，如 2020-07-15（可选）\n  date:\n",
   "more-not-shown": "……另有 {n} 处未列出（加 --json 可得到全部）",
+  "unsupported-format": "{path} 是 {ext} 格式，xfill 读不了；请在 Word 或 WPS 里“另存为” .docx（或 .txt）后再试",
 };

@@ -7,7 +7,10 @@ export type ReadDocumentResult = { ok: true; text: string } | { ok: false; diagn
 
 /** The text of any document xfill scans: a Word file's paragraphs, or a text file in any supported encoding. */
 export async function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadDocumentResult> {
-  if (extname(path).toLowerCase() !== ".docx") {
+  const ext = extname(path).toLowerCase();
+  // Old Word and WPS files are binary formats of their own; saving as .docx is one click away.
+  if (ext === ".doc" || ext === ".wps" || ext === ".pdf") return { ok: false, diagnostic: error("unsupported-format", { file: path, params: { path, ext } }) };
+  if (ext !== ".docx") {
     const r = await readTextFile(path, maxBytes);
     return r.ok ? { ok: true, text: r.file.text } : r;
   }

@@ -26,6 +26,15 @@ describe("scan through the CLI", () => {
     expect(r.stdout.trim().split("\n").at(-1)).toMatch(/^98 处占位符：县名 25、/);
   });
 
+  test("an old .doc or .wps file: exit 2 and how to save it as .docx", () => {
+    const dir = tempDir();
+    const doc = join(dir, "模板.doc");
+    writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const r = xfill(["scan", doc]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("另存为” .docx");
+  });
+
   test("several files give an array; a missing one is exit 2", () => {
     const dir = tempDir();
     const a = join(dir, "a.txt");

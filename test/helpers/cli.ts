@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 /** The project root and the built bin the tests spawn. */
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const BIN = join(ROOT, "dist", "bin", "xfill.js");
-export const SEED = resolve(ROOT, "..", "shared", "seeds", "000_d3ce5c2aace7cd50.txt");
+export const SEED = join(ROOT, "test", "fixtures", "seed", "000_d3ce5c2aace7cd50.txt");
 export const EXAMPLE = join(ROOT, "examples", "秦川县.yaml");
 export const HALF_EXAMPLE = join(ROOT, "examples", "秦川县-半填.yaml");
 

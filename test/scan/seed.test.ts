@@ -4,8 +4,8 @@ import { describe, expect, test } from "vitest";
 import { scanText } from "../../src/scan/scan-text.js";
 import { summarizeScan } from "../../src/scan/summary.js";
 
-const shared = fileURLToPath(new URL("../../../shared/", import.meta.url));
-const seed = readFileSync(`${shared}seeds/000_d3ce5c2aace7cd50.txt`, "utf8");
+const fixtures = fileURLToPath(new URL("../fixtures/seed/", import.meta.url));
+const seed = readFileSync(`${fixtures}000_d3ce5c2aace7cd50.txt`, "utf8");
 
 interface Label {
   line: number;
@@ -15,7 +15,7 @@ interface Label {
 }
 
 /** The hand labels, read the way the acceptance scorer reads them. */
-const labels: Label[] = readFileSync(`${shared}acceptance/seed-labels.tsv`, "utf8")
+const labels: Label[] = readFileSync(`${fixtures}seed-labels.tsv`, "utf8")
   .split("\n")
   .filter((row) => row.trim() !== "" && !row.startsWith("#"))
   .map((row) => {

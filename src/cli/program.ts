@@ -68,28 +68,28 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   command("schema", "<template>").action(async (t: string) => {
     code = await (await import("./commands/schema.js")).runSchema(io, lang, t);
   });
-  command("render", "<template> [data]")
+  /** The options render and batch share: drafts, old-Notepad text, overwriting. */
+  const writerOptions = (c: Command) =>
+    c
+      .option("--draft", zh ? "有未填项也生成，未填处显示为【待填：名称】" : "render anyway, unfilled slots as 【待填：label】")
+      .option("--windows", zh ? "文本文件用 UTF-8 BOM 和 CRLF 换行（旧版记事本）" : "txt with BOM and CRLF for old Notepad")
+      .option("--force", zh ? "覆盖已存在的文件" : "overwrite existing files");
+  const render = command("render", "<template> [data]")
     .option("-o, --output <file>", zh ? "输出文件，按扩展名定格式（.txt .md .html .docx）；不给则输出到屏幕" : "output file; format from its extension")
     .option("--format <format>", zh ? "输出格式：txt、md、html、docx" : "format: txt, md, html, docx")
-    .option("--draft", zh ? "有未填项也生成，未填处显示为【待填：名称】" : "render anyway, unfilled slots as 【待填：label】")
-    .option("--blank", zh ? "输出空白模板（每处空白显示原占位符）" : "print the blank template with its placeholders")
-    .option("--windows", zh ? "文本文件用 UTF-8 BOM 和 CRLF 换行（旧版记事本）" : "txt with BOM and CRLF for old Notepad")
-    .option("--force", zh ? "覆盖已存在的文件" : "overwrite an existing file")
-    .action(async (t: string, data: string | undefined, o: Record<string, unknown>) => {
-      code = await (await import("./commands/render.js")).runRender(io, lang, t, data, o);
-    });
+    .option("--blank", zh ? "输出空白模板（每处空白显示原占位符）" : "print the blank template with its placeholders");
+  writerOptions(render).action(async (t: string, data: string | undefined, o: Record<string, unknown>) => {
+    code = await (await import("./commands/render.js")).runRender(io, lang, t, data, o);
+  });
 
-  command("batch", "<template> <data...>")
+  const batch = command("batch", "<template> <data...>")
     .option("-o, --output <dir>", zh ? "输出文件夹（必填；不存在则创建），每份数据文件生成一份同名成稿" : "output folder (required; created if missing); one document per data file")
     .option("--format <format>", zh ? "输出格式：txt（默认）、md、html、docx" : "format: txt (default), md, html, docx")
-    .option("--draft", zh ? "有未填项也生成，未填处显示为【待填：名称】" : "render anyway, unfilled slots as 【待填：label】")
-    .option("--force", zh ? "覆盖已存在的文件" : "overwrite existing files")
-    .option("--windows", zh ? "文本文件用 UTF-8 BOM 和 CRLF 换行（旧版记事本）" : "txt with BOM and CRLF for old Notepad")
     .option("--jobs <n>", zh ? "同时使用的线程数（默认：CPU 核数）" : "threads to use (default: number of CPUs)")
-    .option("--json", zh ? "以 JSON 输出结果" : "print the outcome as JSON")
-    .action(async (t: string, data: string[], o: import("./commands/batch.js").BatchCliOptions) => {
-      code = await (await import("./commands/batch.js")).runBatch(io, lang, t, data, o);
-    });
+    .option("--json", zh ? "以 JSON 输出结果" : "print the outcome as JSON");
+  writerOptions(batch).action(async (t: string, data: string[], o: import("./commands/batch.js").BatchCliOptions) => {
+    code = await (await import("./commands/batch.js")).runBatch(io, lang, t, data, o);
+  });
 
   try {
     await program.parseAsync(["node", "xfill", ...argv]);

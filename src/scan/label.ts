@@ -10,6 +10,22 @@ const TRAIL_1 = new Set([..."达为是约近共已居第前的了"].map((c) => c
 /** After another blank in the same clause: its unit and a 的 (总投资X亿元的民生X件 → 民生). */
 const AFTER_OTHER_BLANK = /[0-9.]*(?:[十百千]?[万亿]?[元亩]|[%％‰]|[个名人户天件项批年类届次位])?的?/y;
 const MASKS = new Set([..."XxＸｘ×某○"].map((c) => c.charCodeAt(0)));
+/** Measure words after which the thing counted follows: X个未开工项目, X名返乡人员, X户规模企业. */
+const COUNTED_UNITS = new Set(["个", "名", "户", "件", "项", "家", "所", "座", "条", "位"]);
+/** Words that end the counted thing: what happens to it, not what it is. */
+const NOUN_STOP = /尽快|加快|正在|顺利|已经|全部|确诊|参加|开展|完成|实现|以上|以下|左右|以内|[的和与及等在被将要已均都]/;
+/** Longest counted thing kept. */
+const MAX_NOUN = 6;
+
+/** The thing a count counts: the words after its measure word, up to a verb, a particle or the clause end. */
+function nounAfter(text: string, from: number, clauseEnd: number): string {
+  let words = text.slice(from, Math.min(clauseEnd, from + 12));
+  const stop = NOUN_STOP.exec(words);
+  if (stop) words = words.slice(0, stop.index);
+  words = words.slice(0, MAX_NOUN);
+  return words.length >= 2 && /^[\u4e00-\u9fff]+$/.test(words) ? words : "";
+}
+
 /** Longest subject kept in a label. */
 const MAX_SUBJECT = 12;
 
@@ -25,6 +41,12 @@ export function labelFor(text: string, clause: Clause, start: number, end: numbe
   if (kind === "county") return KIND_LABELS_ZH.county;
   if (TEXT_KINDS.has(kind)) return `${KIND_LABELS_ZH[kind]}（${snippet(text, clause, start, end)}）`;
   const subject = subjectBefore(text, clause.start, start);
+  const counted = kind === "count" && unit && COUNTED_UNITS.has(unit) ? nounAfter(text, end + unit.length, clause.end) : "";
+  if (counted) {
+    // X个未开工项目 names its thing after the figure; 民生X件实事 on both sides.
+    const both = subject.length >= 2 && subject.length <= 4 && !/[个名人户天件项批年类除对保要把将让使于在从给向]/.test(subject);
+    return `${both ? subject : ""}${counted}（${unit}）`;
+  }
   if (UNIT_KINDS.has(kind)) {
     const core = subject || text.slice(end, clause.end).trim().slice(0, 8);
     return unit ? `${core}（${unit}）` : core || KIND_LABELS_ZH[kind];

@@ -119,4 +119,9 @@ export const zh: MessageTable = {
   "skeleton-document": "# 以下两项可选：生成 Word、网页时印在标题下方，如“（2020年7月15日）”。不需要可以空着。\ndocument:\n  # 讲话人，如 县委书记 张三（可选）\n  speaker:\n  # 讲话日期，如 2020-07-15（可选）\n  date:\n",
   "more-not-shown": "……另有 {n} 处未列出（加 --json 可得到全部）",
   "unsupported-format": "{path} 是 {ext} 格式，xfill 读不了；请在 Word 或 WPS 里“另存为” .docx（或 .txt）后再试",
+  "ignored-formula": "“{text}”是公式或乘式（如“3+X”“1+X证书”），其中的 X 不是待填空白",
+  "ignored-word": "“{text}”是词语或代号（如“X光”“Xbox”“x86”），不是待填空白",
+  "ignored-close-button": "单独一行的“×”是网页的关闭按钮，不是待填空白",
+  "ignored-moumou-word": "“{text}”是普通词语，不是“某某”式的待填空白",
+  "ignored-chinese-zero": "“{text}”中的“○”是数字零，不是待填空白",
 };

@@ -2,6 +2,7 @@ import { message } from "../diagnostics/format-message.js";
 import type { Lang } from "../diagnostics/lang.js";
 import { KIND_LABELS_EN, KIND_LABELS_ZH, KINDS } from "../kinds/kind-names.js";
 import { highlightInClause, type Marker } from "./highlight.js";
+import { summarizeScan } from "./summary.js";
 import type { ScanResult } from "./types.js";
 
 /**
@@ -24,17 +25,8 @@ export function formatScanText(file: string, text: string, result: ScanResult, l
   }
   if (result.ignored.length > 0) {
     out.push(`  ${message("scan-ignored", lang, { n: result.ignored.length })}`);
-    for (const i of result.ignored) out.push(`    ${`${i.line}:${i.column}`.padEnd(9)} ${lang === "zh" ? i.message : message(`ignored-${i.reason}`, lang, { text: i.text })}`);
+    for (const i of result.ignored) out.push(`    ${`${i.line}:${i.column}`.padEnd(9)} ${message(`ignored-${i.reason}`, lang, { text: i.text })}`);
   }
-  out.push(summaryFor(result, lang, names));
+  out.push(summarizeScan(result, lang));
   return out.join("\n") + "\n";
-}
-
-function summaryFor(result: ScanResult, lang: Lang, names: Record<string, string>): string {
-  const counts = new Map<string, number>();
-  for (const p of result.placeholders) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
-  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${names[k]} ${n}`);
-  const sep = lang === "zh" ? "、" : ", ";
-  const head = result.placeholders.length === 0 ? message("scan-none", lang) : message("scan-summary", lang, { n: result.placeholders.length, parts: parts.join(sep) });
-  return result.ignored.length === 0 ? head : head + message("scan-summary-ignored", lang, { n: result.ignored.length });
 }

@@ -1,5 +1,4 @@
 /** The scanner's public surface: find and classify placeholders, and say in one line what was found. */
 export { scanText } from "./scan-text.js";
 export { summarizeScan } from "./summary.js";
-export { IGNORE_MESSAGES_ZH } from "./ignore-messages.js";
 export type { IgnoredMatch, IgnoreReason, ScannedPlaceholder, ScanResult } from "./types.js";

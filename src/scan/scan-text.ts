@@ -1,7 +1,7 @@
 import { classifyKind } from "./classify-kind.js";
 import { clauseAround, contextText } from "./context.js";
 import { applyCountyRule, type KindedText } from "./county-rule.js";
-import { IGNORE_MESSAGES_ZH } from "./ignore-messages.js";
+import { message } from "../diagnostics/format-message.js";
 import { whyNotPlaceholder } from "./ignore-rules.js";
 import { labelFor } from "./label.js";
 import { CANDIDATE } from "./patterns.js";
@@ -101,6 +101,6 @@ function finishIgnored(text: string, passed: Passed[]): IgnoredMatch[] {
     offset: p.offset,
     text: p.text,
     reason: p.reason,
-    message: IGNORE_MESSAGES_ZH[p.reason](p.text),
+    message: message(`ignored-${p.reason}`, "zh", { text: p.text }),
   }));
 }

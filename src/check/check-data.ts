@@ -5,6 +5,7 @@ import { isPlaceholderValue } from "../kinds/normalize.js";
 import type { FieldDef } from "../template/field-def.js";
 import type { Template } from "../template/template.js";
 import { suggestKey } from "./suggest-key.js";
+import { dotPrefixes } from "../template/dot-prefixes.js";
 import { documentInfo, isDocumentKey } from "../data/document-info.js";
 
 /** How one field of the template stands in a data file. */
@@ -92,7 +93,7 @@ function checkField(field: FieldDef, data: DataFile): FieldStatus {
 function sectionsGivenValues(template: Template, data: DataFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const entry of data.entries.values()) {
-    if (template.byKey.has(entry.key) || !template.fields.some((f) => f.key.startsWith(entry.key + "."))) continue;
+    if (template.byKey.has(entry.key) || !template.groups.has(entry.key)) continue;
     out.push(error("section-not-mapping", { file: data.path, ...entry.valuePlace, key: entry.key, label: template.sections[entry.key] ?? entry.key, params: { shape: entry.type === "scalar" ? "scalar" : entry.type } }));
   }
   return out;
@@ -101,11 +102,12 @@ function sectionsGivenValues(template: Template, data: DataFile): Diagnostic[] {
 /** Keys in the data file that no field of the template has, each with the likeliest intended key. */
 function unknownKeys(template: Template, data: DataFile): Diagnostic[] {
   const keys = template.fields.map((f) => f.key);
-  const isPrefix = (k: string) => keys.some((f) => f.startsWith(k + "."));
+  const isPrefix = (k: string) => template.groups.has(k);
   const out: Diagnostic[] = [];
   for (const entry of data.entries.values()) {
     if (template.byKey.has(entry.key) || isPrefix(entry.key) || isDocumentKey(template, entry.key)) continue;
-    const parentUnknown = [...data.sections.keys()].some((s) => entry.key.startsWith(s + ".") && !isPrefix(s) && !template.byKey.has(s));
+    // Under a section that is itself unknown: that section is reported, not each key inside it.
+    const parentUnknown = dotPrefixes(entry.key).some((s) => data.sections.has(s) && !isPrefix(s) && !template.byKey.has(s));
     if (parentUnknown) continue;
     out.push(unknownKey(entry.key, entry.keyPlace, template, data.path, keys));
   }

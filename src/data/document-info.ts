@@ -12,7 +12,7 @@ export const DOCUMENT_KEYS = ["document.speaker", "document.date"] as const;
 
 /** Whether a data-file key belongs to the document section (unless the template uses `document` itself). */
 export function isDocumentKey(template: Template, key: string): boolean {
-  if (template.fields.some((f) => f.key === "document" || f.key.startsWith("document."))) return false;
+  if (template.byKey.has("document") || template.groups.has("document")) return false;
   return key === "document" || (DOCUMENT_KEYS as readonly string[]).includes(key);
 }
 

@@ -3,6 +3,7 @@ import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { placeYamlError } from "../data/yaml-error-place.js";
 import { KINDS } from "../kinds/kind-names.js";
 import { codePointLength } from "../source/line-counter.js";
+import { dotPrefixes } from "./dot-prefixes.js";
 import { FIELD_KEY, fieldDefSchema, fieldsFileSchema, kindSchema, type FieldDef } from "./field-def.js";
 
 /** What fields.yaml holds, once checked. */
@@ -67,9 +68,8 @@ export function loadFields(text: string, file: string): { fields?: FieldsFile; d
     }
     fields.push({ key, ...def.data, kind: kind.data });
   }
-  for (const f of fields) {
-    if (fields.some((g) => g.key.startsWith(f.key + "."))) reject("fields-group-and-field", f.key, {});
-  }
+  const groups = new Set(fields.flatMap((f) => dotPrefixes(f.key)));
+  for (const f of fields) if (groups.has(f.key)) reject("fields-group-and-field", f.key, {});
   const { title, description, sections = {} } = whole.data;
   return { fields: { title, description, sections, fields: fields.filter((f) => !rejected.has(f.key)), places, rejected }, diagnostics };
 }

@@ -6,6 +6,7 @@ import { analyseTemplate } from "./analyse-template.js";
 import { readCachedAnalysis } from "./analysis-cache.js";
 import { builtinTemplateNames, builtinTemplatesDir, findTemplateDir } from "./find-template.js";
 import type { Template } from "./template.js";
+import { dotPrefixes } from "./dot-prefixes.js";
 
 export type LoadTemplateResult = { ok: true; template: Template; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -59,6 +60,7 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
     lines: new LineCounter(text),
     fields: fields.fields,
     byKey: new Map(fields.fields.map((f) => [f.key, f])),
+    groups: new Set(fields.fields.flatMap((f) => dotPrefixes(f.key))),
     sections: fields.sections,
     slots,
     fill,

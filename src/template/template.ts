@@ -18,6 +18,8 @@ export interface Template {
   /** Fields in the order of fields.yaml. */
   fields: FieldDef[];
   byKey: Map<string, FieldDef>;
+  /** Every group the keys imply (review, review.economy …): the mappings a data file may hold. */
+  groups: Set<string>;
   /** Chinese headings for the first segment of keys (meeting → 会议). */
   sections: Record<string, string>;
   slots: Slot[];

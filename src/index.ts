@@ -23,6 +23,7 @@ export { slotContext } from "./template/slot-context.js";
 export { loadData } from "./data/load-data.js";
 export type { DataFile, DataEntry } from "./data/data-file.js";
 export { buildSkeleton } from "./data/skeleton.js";
+export { setScalar, setScalars, yamlScalarText, type YamlEdit, type YamlEditResult } from "./data/yaml-edit.js";
 
 export { checkData, type CheckResult, type FieldStatus } from "./check/check-data.js";
 export { checkDataFile } from "./check/check-data-file.js";

@@ -8,6 +8,8 @@ export { isPlaceholderValue } from "./kinds/normalize.js";
 export { LineCounter, type Position } from "./source/line-counter.js";
 export { decodeText, type Encoding } from "./source/decode-text.js";
 export { readTextFile, type TextFile } from "./source/read-text-file.js";
+export { readRegularFile, type BytesResult, type ReadFileOptions } from "./source/read-regular-file.js";
+export { readZipParts, DEFAULT_ZIP_LIMITS, type ZipLimits, type ZipResult, type ZipEntry } from "./source/read-zip.js";
 
 export type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
 export { formatMessage } from "./diagnostics/format-message.js";

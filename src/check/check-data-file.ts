@@ -1,12 +1,11 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { loadData } from "../data/load-data.js";
 import type { DataFile } from "../data/data-file.js";
+import { MAX_DATA_BYTES } from "../source/limits.js";
 import { readTextFile } from "../source/read-text-file.js";
 import type { Template } from "../template/template.js";
 import { checkData, type CheckResult } from "./check-data.js";
 
-/** Largest data file accepted: a county's data file is a few KiB; anything near this is not one. */
-export const MAX_DATA_BYTES = 1024 * 1024;
 
 export type CheckFileOutcome = { ok: true; data: DataFile; result: CheckResult } | { ok: false; diagnostic: Diagnostic };
 

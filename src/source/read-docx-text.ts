@@ -1,28 +1,52 @@
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
+import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { readZipParts, type ZipLimits } from "./read-zip.js";
 
 /**
+ * Every tag body is `[^<>]*`, never `[^>]*`: on a malformed run like `<w:p <w:p <w:p …` a body that may cross
+ * `<` would rescan the rest of the file from every start (quadratic); this way each scan ends at the next tag.
+ *
  * The pieces of WordprocessingML that carry text or structure: paragraph open/close (1 = "/", 2 = "/" of
  * `<w:p/>`), paragraph properties (3, 4; their `w:tab` are tab stops, not tabs), run text (5), and
  * tabs and breaks (6).
  */
 const PIECE =
-  /<(\/?)w:p(?=[\s/>])[^>]*?(\/?)>|<(\/?)w:pPr(?=[\s/>])[^>]*?(\/?)>|<w:t(?:\s[^>]*)?(?<!\/)>([^<]*)<\/w:t>|<w:(tab|br|cr|noBreakHyphen|softHyphen)(?=[\s/>])[^>]*>/g;
-/** The fallback copy of a text box repeats the text of the modern copy; only one is read. */
-const FALLBACK = /<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/g;
+  /<(\/?)w:p(?=[\s/>])[^<>]*?(\/?)>|<(\/?)w:pPr(?=[\s/>])[^<>]*?(\/?)>|<w:t(?:\s[^<>]*)?(?<!\/)>([^<]*)<\/w:t>|<w:(tab|br|cr|noBreakHyphen|softHyphen)(?=[\s/>])[^<>]*>/g;
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
+export type DocxTextResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
 /**
  * The text of a Word file: each paragraph of word/document.xml in order, one per line, with tabs as
- * `\t` and line breaks inside a paragraph as newlines. Throws when the bytes are not a .docx, which a
- * caller reports as an I/O error.
+ * `\t` and line breaks inside a paragraph as newlines. Bytes that are not a .docx, or that expand past the
+ * zip limits, come back as a diagnostic naming `file`.
  */
-export function readDocxText(bytes: Uint8Array): string {
-  const files = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" });
-  const xml = files["word/document.xml"];
-  if (!xml) throw new Error("not a Word document: word/document.xml is missing");
+export function readDocxText(bytes: Uint8Array, file = "", limits?: Partial<ZipLimits>): DocxTextResult {
+  const zip = readZipParts(bytes, ["word/document.xml"], { file, limits });
+  if (!zip.ok) return zip;
+  const xml = zip.parts.get("word/document.xml");
+  if (!xml) return { ok: false, diagnostic: error("bad-docx", { file, params: { path: file } }) };
   // Word joiners (U+2060) only steer line breaking; they are not part of the text.
-  return paragraphs(strFromU8(xml).replace(FALLBACK, "")).join("\n").replace(/\u2060/g, "");
+  return { ok: true, text: paragraphs(withoutFallbacks(strFromU8(xml))).join("\n").replace(/\u2060/g, "") };
+}
+
+/** The fallback copy of a text box repeats the text of the modern copy; only one is read. Linear: one pass of indexOf. */
+function withoutFallbacks(xml: string): string {
+  const open = "<mc:Fallback";
+  const close = "</mc:Fallback>";
+  let start = xml.indexOf(open);
+  if (start < 0) return xml;
+  let out = "";
+  let from = 0;
+  while (start >= 0) {
+    const end = xml.indexOf(close, start);
+    if (end < 0) break;
+    out += xml.slice(from, start);
+    from = end + close.length;
+    start = xml.indexOf(open, from);
+  }
+  return out + xml.slice(from);
 }
 
 /** Walks the pieces; a paragraph nested in a text box becomes its own line, before the one holding it. */

@@ -1,6 +1,6 @@
-import { readFile, stat } from "node:fs/promises";
-import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { error } from "../diagnostics/diagnostic.js";
 import { decodeText, type Encoding } from "./decode-text.js";
+import { readRegularFile, type BytesResult } from "./read-regular-file.js";
 
 /** A text file as read: its text (BOM removed) and how it was encoded. */
 export interface TextFile {
@@ -9,33 +9,27 @@ export interface TextFile {
   encoding: Encoding;
 }
 
-export type ReadResult = { ok: true; file: TextFile } | { ok: false; diagnostic: Diagnostic };
+export type ReadResult = { ok: true; file: TextFile } | { ok: false; diagnostic: import("../diagnostics/diagnostic.js").Diagnostic };
 
-/** Largest file xfill reads (a speech is tens of KiB; a corpus for scan may be larger). */
-export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/** Largest document xfill reads (a speech is tens of KiB; a corpus for scan may be larger). */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-/** Reads and decodes a text file; every failure comes back as a diagnostic naming the path. */
-export async function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
-  const bytes = await readBytes(path, maxBytes);
-  if (!(bytes instanceof Uint8Array)) return { ok: false, diagnostic: bytes };
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    return { ok: false, diagnostic: error(decoded.reason === "binary" ? "binary-file" : "bad-encoding", { file: path, params: { path } }) };
-  }
-  return { ok: true, file: { path, text: decoded.text, encoding: decoded.encoding } };
+/**
+ * Reads and decodes a text file; every failure comes back as a diagnostic naming the path. With `within`,
+ * `path` is relative to that folder and may not leave it (see readRegularFile).
+ */
+export async function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES, within?: string): Promise<ReadResult> {
+  const read = await readRegularFile(path, { maxBytes, within });
+  if (!read.ok) return read;
+  return decodeBytes(read);
 }
 
-/** Reads a file's bytes, turning missing paths, folders and oversized files into diagnostics. */
-export async function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array | Diagnostic> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return error("is-directory", { file: path, params: { path } });
-    if (info.size > maxBytes) return error("file-too-large", { file: path, params: { path, size: info.size, max: maxBytes } });
-    return await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return error("file-not-found", { file: path, params: { path } });
-    if (code === "EISDIR") return error("is-directory", { file: path, params: { path } });
-    return error("read-error", { file: path, params: { path, detail: (e as Error).message } });
+/** Decodes bytes already read, reporting a binary or undecodable file against its path. */
+export function decodeBytes(read: BytesResult & { ok: true }): ReadResult {
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) {
+    const code = decoded.reason === "binary" ? "binary-file" : "bad-encoding";
+    return { ok: false, diagnostic: error(code, { file: read.path, params: { path: read.path } }) };
   }
+  return { ok: true, file: { path: read.path, text: decoded.text, encoding: decoded.encoding } };
 }

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineCounter } from "../source/line-counter.js";
+import { MAX_TEMPLATE_FILE_BYTES } from "../source/limits.js";
 import { readTextFile } from "../source/read-text-file.js";
 import { analyseTemplate } from "./analyse-template.js";
 import { readCachedAnalysis } from "./analysis-cache.js";
@@ -27,7 +28,12 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
   }
   const templateFile = join(dir, "template.hbs");
   const fieldsFile = join(dir, "fields.yaml");
-  const [tpl, flds] = await Promise.all([readTextFile(templateFile), readTextFile(fieldsFile)]);
+  // Both files are resolved through any link and must be regular files inside the folder: a template that
+  // travelled from elsewhere cannot pull /etc/passwd (or a FIFO, or /dev/zero) into a document or a message.
+  const [tpl, flds] = await Promise.all([
+    readTextFile("template.hbs", MAX_TEMPLATE_FILE_BYTES, dir),
+    readTextFile("fields.yaml", MAX_TEMPLATE_FILE_BYTES, dir),
+  ]);
   if (!tpl.ok) return { ok: false, diagnostics: [tpl.diagnostic] };
   if (!flds.ok) return { ok: false, diagnostics: [flds.diagnostic] };
   const text = tpl.file.text;

@@ -1,0 +1,10 @@
+/**
+ * Every size limit xfill applies to what it reads, in one place (README's security note cites them). Each is
+ * far above any real input: a county's data file is a few KiB, a template tens of KiB.
+ */
+
+/** Largest data file (YAML) accepted. */
+export const MAX_DATA_BYTES = 1024 * 1024;
+
+/** Largest template.hbs or fields.yaml accepted. */
+export const MAX_TEMPLATE_FILE_BYTES = 4 * 1024 * 1024;

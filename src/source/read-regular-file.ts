@@ -1,0 +1,120 @@
+import { constants } from "node:fs";
+import { open, realpath, type FileHandle } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
+import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+
+/**
+ * The one way xfill reads a file's bytes. `stat().size` is 0 for devices, FIFOs and /proc files, so the size
+ * limit is enforced while reading, and only regular files are read at all: /dev/zero, a FIFO or a socket is
+ * refused before a byte is read, and opening never waits for a FIFO's writer (O_NONBLOCK).
+ */
+export type BytesResult = { ok: true; bytes: Uint8Array; path: string } | { ok: false; diagnostic: Diagnostic };
+
+/** How a file may be read. */
+export interface ReadFileOptions {
+  /** Largest number of bytes accepted; a file that turns out longer is refused with `file-too-large`. */
+  maxBytes: number;
+  /**
+   * A folder the file must stay inside after every symbolic link is resolved (a template folder). Then `path`
+   * is relative to that folder, and anything resolving outside it is refused with `outside-folder`.
+   */
+  within?: string;
+}
+
+const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
+const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const CHUNK = 64 * 1024;
+
+/** Reads a regular file's bytes, never more than `maxBytes`; every failure is a diagnostic naming the path. */
+export async function readRegularFile(path: string, opts: ReadFileOptions): Promise<BytesResult> {
+  const shown = opts.within === undefined ? path : join(opts.within, path);
+  let target = path;
+  let flags = constants.O_RDONLY | O_NONBLOCK;
+  if (opts.within !== undefined) {
+    const inside = await resolveInside(opts.within, path, shown);
+    if (typeof inside !== "string") return { ok: false, diagnostic: inside };
+    // The path is already resolved: a link swapped in after the check is not followed.
+    target = inside;
+    flags |= O_NOFOLLOW;
+  }
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(target, flags);
+    const info = await handle.stat();
+    if (info.isDirectory()) return fail("is-directory", shown);
+    if (!info.isFile()) return fail("not-regular-file", shown);
+    if (info.size > opts.maxBytes) return tooLarge(shown, info.size, opts.maxBytes);
+    const bytes = await readCapped(handle, info.size, opts.maxBytes);
+    if (!bytes) return tooLarge(shown, undefined, opts.maxBytes);
+    return { ok: true, bytes, path: shown };
+  } catch (e) {
+    return { ok: false, diagnostic: ioDiagnostic(e, shown) };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Resolves `name` inside `folder` through every link; the real path, or a diagnostic when it leaves the folder. */
+async function resolveInside(folder: string, name: string, shown: string): Promise<string | Diagnostic> {
+  try {
+    const realFolder = await realpath(folder);
+    const real = await realpath(join(realFolder, name));
+    const rel = relative(realFolder, real);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+      return error("outside-folder", { file: shown, params: { path: shown, folder } });
+    }
+    return real;
+  } catch (e) {
+    return ioDiagnostic(e, shown);
+  }
+}
+
+/** Reads up to maxBytes + 1 bytes: undefined when the file holds more than maxBytes (it may grow while read). */
+async function readCapped(handle: FileHandle, sizeHint: number, maxBytes: number): Promise<Uint8Array | undefined> {
+  let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(sizeHint + 1, CHUNK)));
+  let total = 0;
+  for (;;) {
+    if (total === buf.length) {
+      if (buf.length > maxBytes) return undefined;
+      const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buf.length * 2));
+      buf.copy(bigger, 0, 0, total);
+      buf = bigger;
+    }
+    const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+  }
+  return total > maxBytes ? undefined : buf.subarray(0, total);
+}
+
+function fail(code: string, path: string): BytesResult {
+  return { ok: false, diagnostic: error(code, { file: path, params: { path } }) };
+}
+
+function tooLarge(path: string, size: number | undefined, max: number): BytesResult {
+  return { ok: false, diagnostic: error("file-too-large", { file: path, params: { path, size: size === undefined ? undefined : formatBytes(size), max: formatBytes(max) } }) };
+}
+
+/** A system error as a diagnostic with its own code, so no English errno text reaches the user. */
+export function ioDiagnostic(e: unknown, path: string): Diagnostic {
+  const code = (e as NodeJS.ErrnoException).code ?? "";
+  const params = { path, detail: code || String(e) };
+  if (code === "ENOENT" || code === "ENOTDIR") return error("file-not-found", { file: path, params });
+  if (code === "EISDIR") return error("is-directory", { file: path, params });
+  if (code === "EACCES" || code === "EPERM") return error("read-permission", { file: path, params });
+  // A socket (ENXIO), a link where none may be (ELOOP), a device that refuses non-blocking opens.
+  if (code === "ENXIO" || code === "ELOOP" || code === "EAGAIN" || code === "ENODEV") return error("not-regular-file", { file: path, params });
+  return error("read-error", { file: path, params });
+}
+
+/** A byte count the way people say it: 1 MB, 256 MB, 700 KB, 12 B (binary units, at most one decimal). */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 * 1024) return `${trim(n / 1024 ** 3)} GB`;
+  if (n >= 1024 * 1024) return `${trim(n / 1024 ** 2)} MB`;
+  if (n >= 1024) return `${trim(n / 1024)} KB`;
+  return `${n} B`;
+}
+
+function trim(x: number): string {
+  return (Math.round(x * 10) / 10).toString();
+}

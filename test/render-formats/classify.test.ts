@@ -24,6 +24,11 @@ describe("classifyLine", () => {
     ["会议要求：各单位要认真落实。", "paragraph"],
     ["主要任务有以下三个方面：", "paragraph"],
     ["尊敬的各位领导、各位来宾：", "salutation"],
+    ["各位企业家，同志们：", "salutation"],
+    ["各位代表，各位委员，同志们:", "salutation"],
+    ["尊敬的各位领导、各位来宾，女士们、先生们：", "salutation"],
+    ["同志们，今年以来：", "paragraph"],
+    ["各位企业家，我讲三点意见：", "paragraph"],
   ] as const)("%s → %s", (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
   });

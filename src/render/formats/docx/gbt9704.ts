@@ -23,6 +23,21 @@ export const TITLE_LINE = 720;
 /** Font sizes in half-points: 二号 22 pt for the title, 三号 16 pt for text, 四号 14 pt for page numbers. */
 export const SIZE = { title: 44, body: 32, pageNumber: 28 } as const;
 
+/** Characters a full line holds (GB/T 9704 5.2.2: 28 a line, 22 lines a page). */
+export const CHARS_PER_LINE = 28;
+
+/** The text area's width in twips: 156 mm (8845 twips) between the margins. */
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+
+/**
+ * The 三号 body condensed by this many twips a character (w:spacing, −0.25 pt), so that 28 characters
+ * fit the 156 mm line: 28 × 16 pt = 448 pt is more than the 442.25 pt there is, 28 × 15.75 pt = 441 pt
+ * fits, and 29 × 15.75 pt does not. Word, WPS and LibreOffice all add w:spacing after every character,
+ * so all three break lines at 28. A document grid (w:docGrid linesAndChars) would say the same to Word,
+ * but LibreOffice gives every 16 pt character two cells of a grid narrower than 16 pt: 14 a line.
+ */
+export const BODY_CHAR_SPACING = Math.floor(TEXT_WIDTH / CHARS_PER_LINE) - SIZE.body * 10;
+
 /** Two characters of 三号 text in twips (2 × 16 pt) — the first-line indent, for readers that ignore firstLineChars. */
 export const INDENT_TWIPS = 640;
 

@@ -61,10 +61,18 @@ async function buildLayout(): Promise<DocxLayout> {
 
 // Word's own Simplified Chinese line-breaking rules (禁则), written out: LibreOffice applies them only when
 // the document carries them, and without them it set "增速-2.8" at a line's end and "%" on the next.
+// "-" is added to the characters that may not end a line (Word's own list already holds the half-width "$"
+// and "("), asking Word and WPS to keep a minus with its figure: "增速" / "-2.8%", not "增速-" / "2.8%".
+// LibreOffice 7.4 ignores the list there ("-" and digits are Latin script to it, broken by its own rules)
+// and may still split the figure; nothing found keeps it whole there with the characters left plain
+// (measured in test/render-formats/docx-libreoffice.test.ts, described in README).
 const NO_LINE_START = "!%),.:;?]}¢°·'\"†‡›℃∶、。〃〆〕〗〞﹚﹜！＂％＇），．：；？］｝～";
-const NO_LINE_END = "$(£¥·'\"〈《「『【〔〖〝﹙﹛＄（．［｛￡￥";
+const NO_LINE_END = "-$(£¥·'\"〈《「『【〔〖〝﹙﹛＄（．［｛￡￥";
+// doNotCompress: every punctuation mark keeps a full character's width, as GB/T 9704 and GB/T 15834 set
+// them, so a line holds 28 characters whatever its punctuation (compressPunctuation lets Word squeeze
+// punctuation and fit more on some lines).
 const LINE_BREAK_RULES =
-  '<w:characterSpacingControl w:val="compressPunctuation"/>' +
+  '<w:characterSpacingControl w:val="doNotCompress"/>' +
   `<w:noLineBreaksAfter w:lang="zh-CN" w:val="${escapeXml(NO_LINE_END)}"/>` +
   `<w:noLineBreaksBefore w:lang="zh-CN" w:val="${escapeXml(NO_LINE_START)}"/>`;
 

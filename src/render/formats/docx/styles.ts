@@ -1,6 +1,6 @@
 import type { IStylesOptions } from "docx";
 import { fontOf } from "./fonts.js";
-import { FONT, INDENT_TWIPS, LINE, SIZE, TITLE_LINE } from "./gbt9704.js";
+import { BODY_CHAR_SPACING, FONT, INDENT_TWIPS, LINE, SIZE, TITLE_LINE } from "./gbt9704.js";
 
 /** Paragraph style ids the document body refers to. */
 export const STYLE = {
@@ -18,12 +18,20 @@ const BODY_INDENT = { firstLine: INDENT_TWIPS, firstLineChars: 200 };
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 };
 const EXACT = { line: LINE, lineRule: "exact", before: 0, after: 0 } as const;
 
-/** The styles part: 三号 仿宋 body with a two-character indent and 28.95 pt lines, and the heading, title and byline styles. */
+/**
+ * The styles part: 三号 仿宋 body condensed to 28 characters a line, with a two-character indent and 28.95 pt
+ * lines, and the heading, title and byline styles.
+ */
 export function stylesOptions(): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: fontOf(FONT.body), size: SIZE.body, language: { value: "en-US", eastAsia: "zh-CN" } },
+        run: {
+          font: fontOf(FONT.body),
+          size: SIZE.body,
+          characterSpacing: BODY_CHAR_SPACING,
+          language: { value: "en-US", eastAsia: "zh-CN" },
+        },
         paragraph: { alignment: "both", spacing: EXACT, indent: BODY_INDENT },
       },
     },
@@ -34,7 +42,8 @@ export function stylesOptions(): IStylesOptions {
         basedOn: "Normal",
         next: "Normal",
         quickFormat: true,
-        run: { font: fontOf(FONT.title), size: SIZE.title },
+        // The title is set at its natural width: at most 18 characters of 二号 a line leave room to spare.
+        run: { font: fontOf(FONT.title), size: SIZE.title, characterSpacing: 0 },
         paragraph: { alignment: "center", indent: NO_INDENT, spacing: { ...EXACT, line: TITLE_LINE }, keepNext: true },
       },
       {

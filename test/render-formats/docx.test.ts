@@ -36,6 +36,35 @@ describe("page (GB/T 9704 5.2)", () => {
   });
 });
 
+describe("28 characters a line (GB/T 9704 5.2.2)", () => {
+  const settings = parts["word/settings.xml"]!;
+  const width = 11906 - 1587 - 1474; // the 156 mm text width, in twips
+
+  test("the body is condensed by 5 twips (0.25 pt) a character: 28 fit the line, 29 do not", () => {
+    const rPr = /<w:rPrDefault><w:rPr>([^]*?)<\/w:rPr>/.exec(styles)![1]!;
+    expect(rPr).toContain('<w:spacing w:val="-5"/>');
+    expect(28 * 320).toBeGreaterThan(width); // 三号 at its own width: only 27 fit
+    expect(28 * (320 - 5)).toBeLessThanOrEqual(width);
+    expect(29 * (320 - 5)).toBeGreaterThan(width);
+  });
+
+  test("no character grid (LibreOffice would give each character two cells): the section keeps its line pitch only", () => {
+    expect(documentXml).toContain('<w:docGrid w:linePitch="579"/>');
+  });
+
+  test("punctuation keeps its full width, so a line's count does not depend on it", () => {
+    expect(settings).toContain('<w:characterSpacingControl w:val="doNotCompress"/>');
+  });
+
+  test('"-" may not end a line in Word and WPS; figures stay plain characters', async () => {
+    const after = /<w:noLineBreaksAfter w:lang="zh-CN" w:val="([^"]*)"\/>/.exec(settings)![1]!;
+    expect(after).toContain("-");
+    const x = unzipDocx(await renderDocx("题\n固定资产投资增速-2.8%，同比下降-12.35个百分点。"))["word/document.xml"]!;
+    expect(paragraphs(x)[1]!.text).toBe("固定资产投资增速-2.8%，同比下降-12.35个百分点。");
+    expect(x).not.toMatch(/noBreakHyphen|softHyphen|\u2011|\u2060|\u00AD/);
+  });
+});
+
 describe("body text", () => {
   test("三号 仿宋_GB2312 with the East Asian hint and zh-CN language by default", () => {
     const rPr = /<w:rPrDefault><w:rPr>([^]*?)<\/w:rPr>/.exec(styles)![1]!;
@@ -100,6 +129,11 @@ describe("title and the lines under it", () => {
     const title = "在中国共产党青川县第十五届委员会第七次全体会议暨县委经济工作会议上的讲话";
     const p = paragraphs(unzipDocx(await renderDocx(`${title}\n同志们：`))["word/document.xml"]!)[0]!;
     expect(p.runs.map((r) => r.text)).toEqual(["在中国共产党青川县", "", "第十五届委员会第七次全体会议", "", "暨县委经济工作会议上的讲话"]);
+  });
+
+  test("a salutation with commas is flush left too", async () => {
+    const x = unzipDocx(await renderDocx("题\n各位企业家，同志们：\n今天召开会议。"))["word/document.xml"]!;
+    expect(paragraphs(x)[1]!.pPr).toContain('<w:pStyle w:val="XfSalutation"/>');
   });
 
   test("the salutation is flush left", () => {

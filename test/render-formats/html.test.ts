@@ -55,7 +55,7 @@ describe("toHtml", () => {
 
   test("a long title breaks into lines with <br>", () => {
     const out = toHtml("在中国共产党青川县第十五届委员会第七次全体会议暨县委经济工作会议上的讲话\n同志们：");
-    expect(out).toContain("<h1>在中国共产党青川县第十五届<br>委员会第七次全体会议暨<br>县委经济工作会议上的讲话</h1>");
+    expect(out).toContain("<h1>在中国共产党青川县<br>第十五届委员会第七次全体会议<br>暨县委经济工作会议上的讲话</h1>");
   });
 
   test.each([

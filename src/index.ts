@@ -53,5 +53,7 @@ export { findLeftovers, type Leftover } from "./scan/find-leftovers.js";
 export { scanToJson, type ScanJson } from "./scan/scan-json.js";
 export { readDocument } from "./source/read-document.js";
 export { readDocxText } from "./source/read-docx-text.js";
-export { draftTemplate, type DraftTemplate } from "./template/draft-template.js";
+export { draftTemplate, MAX_DROPPED_SHARE, type DraftTemplate, type DraftResult } from "./template/draft-template.js";
+export { cleanSource, type CleanedSource, type DroppedLine } from "./clean/clean-source.js";
+export { findWebLines, type WebLine } from "./clean/find-web-lines.js";
 export { runCli } from "./cli/program.js";

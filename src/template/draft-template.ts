@@ -1,7 +1,8 @@
 import { stringify } from "yaml";
 import { scanText } from "../scan/scan-text.js";
 import type { ScannedPlaceholder } from "../scan/types.js";
-import { findAdvertLines, type DroppedLine } from "./advert-lines.js";
+import { cleanSource, type DroppedLine } from "../clean/clean-source.js";
+import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** A template folder drafted from a raw document, ready to write. */
 export interface DraftTemplate {
@@ -9,9 +10,17 @@ export interface DraftTemplate {
   fieldsYaml: string;
   readme: string;
   dropped: DroppedLine[];
+  /** Line breaks of a hard-wrapped copy that were joined back. */
+  rejoined: number;
   fieldCount: number;
   slotCount: number;
 }
+
+/** A draft, or why none was made (most of the document would have been left out) with what would have gone. */
+export type DraftResult = { ok: true; draft: DraftTemplate } | { ok: false; diagnostic: Diagnostic; dropped: DroppedLine[] };
+
+/** More than this share of a document's text left out means it is not a speech with some web text around it. */
+export const MAX_DROPPED_SHARE = 0.25;
 
 interface DraftField {
   key: string;
@@ -27,11 +36,12 @@ interface DraftField {
  * a slot, the county's occurrences sharing one field. Rendering the draft with --blank gives back the raw
  * text minus the dropped lines, character for character.
  */
-export function draftTemplate(raw: string, sourceName: string): DraftTemplate {
-  const lines = raw.split(/(?<=\n)/);
-  const drop = findAdvertLines(lines.map((l) => l.replace(/\r?\n$/, "")));
-  const dropped = [...drop].sort((a, b) => a - b).map((i) => ({ line: i + 1, text: lines[i]!.replace(/\r?\n$/, "") }));
-  const kept = lines.filter((_, i) => !drop.has(i)).join("");
+export function draftTemplate(raw: string, sourceName: string): DraftResult {
+  const { text: kept, dropped, droppedShare, rejoined } = cleanSource(raw);
+  if (droppedShare > MAX_DROPPED_SHARE) {
+    const percent = Math.round(droppedShare * 100);
+    return { ok: false, dropped, diagnostic: error("import-mostly-web", { file: sourceName, params: { percent, lines: dropped.length } }) };
+  }
   const { placeholders } = scanText(kept);
   const fields = new Map<string, DraftField>();
   const keyFor = fieldKeys(placeholders, fields);
@@ -47,7 +57,8 @@ export function draftTemplate(raw: string, sourceName: string): DraftTemplate {
     `# 由 xfill import 从 ${sourceName} 生成的字段定义草稿：请逐项核对 label（中文名称）和 kind（类型），\n` +
     `# 把 key 改成更好懂的英文名时，template.hbs 里的 {{key}} 要一起改。\n` +
     stringify({ title, fields: Object.fromEntries([...fields.values()].map(({ key, ...def }) => [key, def])) }, { lineWidth: 0 });
-  return { templateText, fieldsYaml, readme: readmeFor(sourceName, dropped, fields.size, placeholders.length), dropped, fieldCount: fields.size, slotCount: placeholders.length };
+  const readme = readmeFor(sourceName, dropped, fields.size, placeholders.length);
+  return { ok: true, draft: { templateText, fieldsYaml, readme, dropped, rejoined, fieldCount: fields.size, slotCount: placeholders.length } };
 }
 
 /** Gives each placeholder its field: county occurrences written alike share one; every other blank is its own. */
@@ -79,6 +90,6 @@ function escapeText(text: string): string {
 }
 
 function readmeFor(source: string, dropped: DroppedLine[], fields: number, slots: number): string {
-  const droppedList = dropped.length ? dropped.map((d) => `- 第 ${d.line} 行：${d.text.trim() || "（空行）"}`).join("\n") : "（无）";
-  return `# 模板草稿（由 xfill import 生成）\n\n来源：${source}\n\n共 ${slots} 处空白、${fields} 个字段。字段的中文名称和类型是按上下文猜的，请在 fields.yaml 里逐项核对。\n\n## 删去的广告、水印行\n\n${droppedList}\n`;
+  const droppedList = dropped.length ? dropped.map((d) => `- 第 ${d.line} 行：${d.text.trim()}`).join("\n") : "（无）";
+  return `# 模板草稿（由 xfill import 生成）\n\n来源：${source}\n\n共 ${slots} 处空白、${fields} 个字段。字段的中文名称和类型是按上下文猜的，请在 fields.yaml 里逐项核对。\n\n## 删去的广告、水印和网页文字\n\n${droppedList}\n`;
 }

@@ -99,8 +99,9 @@ describe("import", () => {
     const dir = join(tempDir(), "tpl");
     const r = xfill(["import", SEED, "-o", dir]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("删去了 15 行广告或水印");
+    expect(r.stderr).toContain("删去了 8 行广告、水印或网页文字");
     expect(r.stderr).toContain("1: 仅供学习 禁止外传");
+    expect(r.stderr).toContain("9: 会员群");
     const blank = xfill(["render", dir, "--blank"]);
     expect(blank.code).toBe(0);
     expect(blank.stdout).toBe(seedSpeech);

@@ -1,3 +1,4 @@
+import { findWebLines } from "../../clean/find-web-lines.js";
 import { error, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { formatMessage, message } from "../../diagnostics/format-message.js";
 import type { Lang } from "../../diagnostics/lang.js";
@@ -12,7 +13,8 @@ const MAX_SHOWN = 100;
 
 /**
  * `xfill check FILE [--json]`: the last check before print — every placeholder, draft mark or template
- * slot still in a finished document, with line, column and clause. Exit 1 if any, 0 if none.
+ * slot still in a finished document, with line, column and clause, and any line of web-page or advert text
+ * that came along with a copied template. Exit 1 if any, 0 if none.
  */
 export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts: { json?: boolean }): Promise<number> {
   const read = await readDocument(file);
@@ -37,16 +39,26 @@ export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts
       params: { found: l.text, kind: p?.kind, context: highlightInClause(text, l.offset, l.length, l.kind === "placeholder" ? bracketMarker : (s) => s) },
     });
   };
+  const web = findWebLines(text).map((w) =>
+    error("web-line", { file, ...(lines ??= new LineCounter(text)).linePos(w.offset), length: [...w.text].length, params: { found: w.text, reason: message(`web-reason-${w.reason}`, lang) } }),
+  );
+  const complete = leftovers.length === 0 && web.length === 0;
   if (opts.json) {
     const diagnostics = leftovers.map(toDiagnostic);
     const entry = (d: Diagnostic) => ({ key: d.key ?? "", label: d.label ?? "", file, line: d.line!, column: d.column!, code: d.code, text: String(d.params!.found), kind: d.params!.kind, message: formatMessage(d, lang) });
-    io.stdout(JSON.stringify({ complete: diagnostics.length === 0, file, unfilled: diagnostics.map(entry), invalid: [], unknown: [], ignored: scan.ignored }, null, 2) + "\n");
-    return diagnostics.length === 0 ? EXIT.ok : EXIT.incomplete;
+    const invalid = web.map(entry);
+    io.stdout(JSON.stringify({ complete, file, unfilled: diagnostics.map(entry), invalid, unknown: [], ignored: scan.ignored }, null, 2) + "\n");
+    return complete ? EXIT.ok : EXIT.incomplete;
   }
   // A clerk reads the first hundred; a document with more is not nearly finished, and --json has them all.
   printDiagnostics(io, leftovers.slice(0, MAX_SHOWN).map(toDiagnostic), lang, { [file]: text });
   if (leftovers.length > MAX_SHOWN) io.stderr(message("more-not-shown", lang, { n: leftovers.length - MAX_SHOWN }) + "\n");
-  const summary = leftovers.length === 0 ? message("document-clean", lang, { file }) : message("document-leftovers", lang, { file, n: leftovers.length });
-  (leftovers.length === 0 ? io.stdout : io.stderr)(summary + "\n");
-  return leftovers.length === 0 ? EXIT.ok : EXIT.incomplete;
+  printDiagnostics(io, web, lang, { [file]: text });
+  const summary = [
+    ...(leftovers.length > 0 ? [message("document-leftovers", lang, { file, n: leftovers.length })] : []),
+    ...(web.length > 0 ? [message("document-web-lines", lang, { file, n: web.length })] : []),
+  ];
+  if (complete) io.stdout(message("document-clean", lang, { file }) + "\n");
+  else io.stderr(summary.join("\n") + "\n");
+  return complete ? EXIT.ok : EXIT.incomplete;
 }

@@ -1,5 +1,6 @@
 import { mkdir, readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
+import type { DroppedLine } from "../../clean/clean-source.js";
 import { error } from "../../diagnostics/diagnostic.js";
 import { message } from "../../diagnostics/format-message.js";
 import type { Lang } from "../../diagnostics/lang.js";
@@ -8,13 +9,23 @@ import { readDocument } from "../../source/read-document.js";
 import { draftTemplate } from "../../template/draft-template.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 
-/** `xfill import RAW -o DIR [--force]`: a template folder drafted from a raw document. */
+/**
+ * `xfill import RAW -o DIR [--force]`: a template folder drafted from a raw document. Exit 1, writing
+ * nothing, when more than a quarter of the document would be left out as web or advert text.
+ */
 export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { output: string; force?: boolean }): Promise<number> {
   const read = await readDocument(raw);
   if (!read.ok) {
     printDiagnostics(io, [read.diagnostic], lang);
     return EXIT.usage;
   }
+  const drafted = draftTemplate(read.text, basename(raw));
+  if (!drafted.ok) {
+    printDiagnostics(io, [{ ...drafted.diagnostic, file: raw, params: { ...drafted.diagnostic.params, file: raw } }], lang);
+    printDropped(io, lang, drafted.dropped);
+    return EXIT.incomplete;
+  }
+  const draft = drafted.draft;
   const dir = opts.output;
   const existing = await readdir(dir).catch(() => undefined);
   if (existing && existing.length > 0 && !opts.force) {
@@ -27,7 +38,6 @@ export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { outp
     printDiagnostics(io, [error("write-error", { file: dir, params: { path: dir, detail: (e as Error).message } })], lang);
     return EXIT.usage;
   }
-  const draft = draftTemplate(read.text, basename(raw));
   for (const [name, content] of [["template.hbs", draft.templateText], ["fields.yaml", draft.fieldsYaml], ["README.md", draft.readme]] as const) {
     const failed = await writeOutput(join(dir, name), content, true);
     if (failed) {
@@ -35,7 +45,16 @@ export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { outp
       return EXIT.usage;
     }
   }
-  io.stderr(message("import-done", lang, { dir, fields: draft.fieldCount, slots: draft.slotCount, dropped: draft.dropped.length }) + "\n");
-  for (const d of draft.dropped) io.stderr(`  ${d.line}: ${d.text}\n`);
+  io.stderr(message("import-done", lang, { dir, fields: draft.fieldCount, slots: draft.slotCount }) + "\n");
+  if (draft.rejoined > 0) io.stderr(message("import-rejoined", lang, { n: draft.rejoined }) + "\n");
+  if (draft.dropped.length > 0) {
+    io.stderr(message("import-dropped", lang, { n: draft.dropped.length }) + "\n");
+    printDropped(io, lang, draft.dropped);
+  }
   return EXIT.ok;
+}
+
+/** Every left-out line with its number in the raw document and why it was taken for web text. */
+function printDropped(io: CliIO, lang: Lang, dropped: readonly DroppedLine[]): void {
+  for (const d of dropped) io.stderr(`  ${d.line}: ${d.text.trim()}（${message(`web-reason-${d.reason}`, lang)}）\n`);
 }

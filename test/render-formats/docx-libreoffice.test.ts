@@ -81,9 +81,10 @@ describe.skipIf(libreOfficeMissing !== "")("GB/T 9704 layout in LibreOffice", ()
     expect(text.split("增速-2.8%，").length - 1).toBe(MINUS.length);
   });
 
-  // Known limit, kept as evidence: LibreOffice 7.4 treats "-" and digits as Latin script and breaks
-  // after the minus ("增速-" / "2.8%"); Word's no-line-end list, which holds "-", is not applied there.
-  // When a LibreOffice release keeps the figure whole this test starts failing: then make it a plain test.
+  // Known limit, kept as evidence: LibreOffice's own line rules allow a break after "-" before a digit
+  // (its line.txt leaves the hyphen out of UAX #14 rule LB25) and the no-line-end list holding "-" is not
+  // applied to Latin-script characters, so it sets "增速-" / "2.8%". See NO_LINE_END in docx/layout.ts.
+  // If a LibreOffice release keeps the figure whole this starts failing: then make it a plain test.
   test.fails("LibreOffice never ends a line with the minus of a figure", () => {
     const split = lines.filter((l, i) => /-$/.test(l.text) && /^\d/.test(lines[i + 1]?.text ?? ""));
     expect(split).toEqual([]);

@@ -63,9 +63,13 @@ async function buildLayout(): Promise<DocxLayout> {
 // the document carries them, and without them it set "增速-2.8" at a line's end and "%" on the next.
 // "-" is added to the characters that may not end a line (Word's own list already holds the half-width "$"
 // and "("), asking Word and WPS to keep a minus with its figure: "增速" / "-2.8%", not "增速-" / "2.8%".
-// LibreOffice 7.4 ignores the list there ("-" and digits are Latin script to it, broken by its own rules)
-// and may still split the figure; nothing found keeps it whole there with the characters left plain
-// (measured in test/render-formats/docx-libreoffice.test.ts, described in README).
+// LibreOffice cannot be told so: it counts "-" and digits (Basic Latin) as Latin script, applies these lists
+// only to Asian-script text, and its own line rules (i18npool/source/breakiterator/data/line.txt, after
+// UAX #14 5.0) leave the hyphen out of rule LB25 — "($PR | $PO)? ($OP)? $NU …" — so a break after "-"
+// before a digit is always allowed there. Only another character holds: with U+2212 (minus sign) none of
+// 14 figures placed across a line's end was split, while U+2011 (what w:noBreakHyphen becomes) still split
+// 4 in LibreOffice 7.4; either way a clerk copying the figure would no longer get the "-" that was written.
+// Measured in test/render-formats/docx-libreoffice.test.ts; README says so.
 const NO_LINE_START = "!%),.:;?]}¢°·'\"†‡›℃∶、。〃〆〕〗〞﹚﹜！＂％＇），．：；？］｝～";
 const NO_LINE_END = "-$(£¥·'\"〈《「『【〔〖〝﹙﹛＄（．［｛￡￥";
 // doNotCompress: every punctuation mark keeps a full character's width, as GB/T 9704 and GB/T 15834 set

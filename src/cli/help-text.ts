@@ -11,6 +11,7 @@ export const HELP: Record<Lang, Record<string, { summary: string; example: strin
     scan: { summary: "找出任意文档（.txt .md .docx）里的全部占位符，并判断每处该填什么", example: "  $ xfill scan 模板.docx\n  $ xfill scan 讲话.txt --json" },
     import: { summary: "把原始文档变成模板文件夹草稿（template.hbs + fields.yaml）", example: "  $ xfill import 原稿.txt -o templates/我的模板" },
     batch: { summary: "为多份数据文件各生成一份成稿；DATA 可以是文件、文件夹或通配符", example: "  $ xfill batch county-plenary-speech examples/counties -o out --format docx\n  $ xfill batch county-plenary-speech \"data/**/*.yaml\" -o out --json" },
+    serve: { summary: "在浏览器里填写数据文件：表单、实时预览、保存到同一个 YAML 文件（仅本机可访问）", example: "  $ xfill serve county-plenary-speech 秦川县.yaml\n  $ xfill serve county-plenary-speech data/*.yaml --port 8080 --no-open" },
     schema: { summary: "输出数据文件的 JSON Schema（供编辑器提示）", example: "  $ xfill schema county-plenary-speech > schema.json" },
   },
   en: {
@@ -22,6 +23,7 @@ export const HELP: Record<Lang, Record<string, { summary: string; example: strin
     scan: { summary: "find and classify every placeholder in any document (.txt .md .docx)", example: "  $ xfill scan template.docx --json" },
     import: { summary: "draft a template folder from a raw document", example: "  $ xfill import raw.txt -o templates/mine" },
     batch: { summary: "render one document per data file; DATA may be files, folders or globs", example: "  $ xfill batch county-plenary-speech examples/counties -o out --format docx\n  $ xfill batch county-plenary-speech \"data/**/*.yaml\" -o out --json" },
+    serve: { summary: "fill data files in the browser: a form, a live preview, saved to the same YAML file (this computer only)", example: "  $ xfill serve county-plenary-speech qinchuan.yaml\n  $ xfill serve county-plenary-speech data/*.yaml --port 8080 --no-open" },
     schema: { summary: "print the JSON Schema of the data file", example: "  $ xfill schema county-plenary-speech > schema.json" },
   },
 };

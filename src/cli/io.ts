@@ -9,6 +9,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** Resolves when a long-running command (serve) should stop; default: Ctrl+C or SIGTERM. */
+  waitForStop?: () => Promise<void>;
 }
 
 /** Exit codes of the design: 0 done/complete, 1 content not complete or invalid, 2 usage or I/O error. */

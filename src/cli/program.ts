@@ -91,6 +91,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     code = await (await import("./commands/batch.js")).runBatch(io, lang, t, data, o);
   });
 
+  command("serve", "<template> <data...>")
+    .option("--port <n>", zh ? "端口（默认：自动选一个空闲端口）" : "port (default: a free one)")
+    .option("--no-open", zh ? "不自动打开浏览器" : "do not open the browser")
+    .action(async (t: string, data: string[], o: import("./commands/serve.js").ServeCliOptions) => {
+      code = await (await import("./commands/serve.js")).runServe(io, lang, t, data, o);
+    });
+
   try {
     await program.parseAsync(["node", "xfill", ...argv]);
   } catch (e) {

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { MAX_DATA_BYTES } from "../check/check-data-file.js";
+import { MAX_DATA_BYTES } from "../source/limits.js";
 import { loadData } from "../data/load-data.js";
 import type { DataFile } from "../data/data-file.js";
 import { buildSkeleton } from "../data/skeleton.js";
 import { setScalars, type YamlEdit } from "../data/yaml-edit.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../diagnostics/lang.js";
-import { readBytes } from "../source/read-text-file.js";
+import { readRegularFile } from "../source/read-regular-file.js";
 import { decodeText, type Encoding } from "../source/decode-text.js";
 import { writeOutput } from "../render/write-output.js";
 import type { Template } from "../template/template.js";
@@ -34,12 +34,13 @@ export type SaveOutcome =
 
 /** Reads a data file for the page; a file that does not exist yet reads as init's skeleton. */
 export async function readSnapshot(template: Template, path: string, lang: Lang): Promise<ReadOutcome> {
-  const bytes = await readBytes(path, MAX_DATA_BYTES);
-  if (!(bytes instanceof Uint8Array)) {
-    if (bytes.code !== "file-not-found") return { ok: false, diagnostic: bytes };
+  const read = await readRegularFile(path, { maxBytes: MAX_DATA_BYTES });
+  if (!read.ok) {
+    if (read.diagnostic.code !== "file-not-found") return { ok: false, diagnostic: read.diagnostic };
     const text = buildSkeleton(template, lang);
     return { ok: true, snapshot: snapshotOf(template, path, text, "utf-8", "new", false) };
   }
+  const bytes = read.bytes;
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, diagnostic: { code: decoded.reason === "binary" ? "binary-file" : "bad-encoding", severity: "error", file: path, params: { path } } };
   return { ok: true, snapshot: snapshotOf(template, path, decoded.text, decoded.encoding, versionOf(bytes), true) };

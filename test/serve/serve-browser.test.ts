@@ -164,7 +164,9 @@ describe.skipIf(!haveBrowser)("xfill serve in chromium", () => {
     expect(download.suggestedFilename()).toBe("秦川县.docx");
     const file = join(dir, "downloaded.docx");
     await download.saveAs(file);
-    const text = readDocxText(new Uint8Array(readFileSync(file)));
+    const read = readDocxText(new Uint8Array(readFileSync(file)));
+    if (!read.ok) throw new Error(`the downloaded .docx does not open: ${read.diagnostic.code}`);
+    const text = read.text;
     expect(text).toContain("在县委十五届十次全会上的讲话");
     expect(text).toContain("42.30");
     expect(text).toContain("【待填：");

@@ -176,6 +176,7 @@ export const en: MessageTable = {
   "ignored-word": "“{text}” is a word or code (like X光, Xbox, x86), not a blank",
   "ignored-close-button": "a lone × on its own line is a close button, not a blank",
   "ignored-moumou-word": "“{text}” is an ordinary word, not a 某某 blank",
+  "ignored-letter": "“{text}” is the letter X itself (as in “X stands for the unknown”), not a blank",
   "ignored-chinese-zero": "the ○ in “{text}” is the digit zero, not a blank",
   "bad-docx": "{path} is not a valid Word document (.docx); its text cannot be read",
   "leftover-draft-marker": "a draft mark “{found}” is still here: {context}",

@@ -205,5 +205,6 @@ export const zh: MessageTable = {
   "ignored-word": "“{text}”是词语或代号（如“X光”“Xbox”“x86”），不是待填空白",
   "ignored-close-button": "单独一行的“×”是网页的关闭按钮，不是待填空白",
   "ignored-moumou-word": "“{text}”是普通词语，不是“某某”式的待填空白",
+  "ignored-letter": "“{text}”说的是字母 X 本身（如“X代表未知数”），不是待填空白",
   "ignored-chinese-zero": "“{text}”中的“○”是数字零，不是待填空白",
 };

@@ -1,6 +1,8 @@
 import type { Kind } from "../kinds/kind-names.js";
-import { isDigit } from "./chars.js";
-import { FIVE_YEAR_AFTER, YEAR_LIKE } from "./patterns.js";
+import { isClauseBreak, isDigit } from "./chars.js";
+import { afterGap, beforeGap } from "./gaps.js";
+import { isOwnLevel, type Level } from "./jurisdiction.js";
+import { FIVE_YEAR_AFTER, NEIGHBOUR_BEFORE, RANK_MOVE_BEFORE, RANKING_NEAR, TITLE_BEFORE, YEAR_DIGITS } from "./patterns.js";
 import { suffixAt } from "./suffix.js";
 import type { Token } from "./token.js";
 
@@ -15,15 +17,22 @@ export interface Classified {
 const VISIT_VERBS = "来到赴临至";
 const DI = 0x7b2c; // 第
 const QIAN = 0x524d; // 前
+const JIE = 0x5c4a; // 届
+/** Before 前X: a ranking within a jurisdiction (全市前X). */
+const RANKED_IN = /全[市省县区国州]|[市省县区]内$/;
 
 /**
  * Reads the kind from the Chinese right around the token, the way a clerk would: a unit after it, then
  * 第/前 before it (第X名 is a rank, not a count of 名), then the noun after it. 某 never stands for a number.
+ * Blanks between the token and its neighbours are read as absent. `level` is the document's own level
+ * (县, 镇 …): X县 in a county's speech is the county itself, in a town's report another place.
  */
-export function classifyKind(text: string, tok: Token): Classified {
+export function classifyKind(text: string, tok: Token, level: Level = "县"): Classified {
   if (tok.date) return { kind: "date", bare: false };
-  const at = tok.end;
-  const before = text.charCodeAt(tok.start - 1);
+  const at = afterGap(text, tok.end);
+  const b = beforeGap(text, tok.start);
+  const before = text.charCodeAt(b);
+  const head = text.slice(Math.max(0, b - 7), b + 1);
   const numeric = tok.cls !== "mou";
   const suffix = suffixAt(text, at);
   const cue = suffix?.cue;
@@ -33,8 +42,16 @@ export function classifyKind(text: string, tok: Token): Classified {
     if (cue === "amount") return { kind: "amount", unit: suffix!.unit!, bare: false };
     if (text.startsWith("百分之", tok.start - 3)) return { kind: "percent", bare: false };
     if (before === DI) return { kind: cue === "ordinal" ? "ordinal" : "rank", bare: false };
-    if (before === QIAN && isRankUnit(text.charCodeAt(at))) return { kind: "rank", bare: false };
-    if (cue === "count") return { kind: "count", unit: suffix!.unit!, bare: false };
+    if (before === QIAN && (isRankUnit(text.charCodeAt(at)) || RANKED_IN.test(head.slice(0, -1)))) return { kind: "rank", bare: false };
+    if (RANK_MOVE_BEFORE.test(head) && (endsClause(text, at) || suffix?.unit === "位" || text.startsWith("个位次", at))) return { kind: "count", ...(suffix?.unit ? { unit: suffix.unit } : {}), bare: false };
+    if (cue === "count") {
+      if (suffix!.unit === "次" && before === JIE) return { kind: "ordinal", bare: false };
+      // X万人, X亿人次: a figure in ten-thousands may well be a decimal.
+      if (/^[万亿]/.test(suffix!.unit!)) return { kind: "amount", unit: suffix!.unit!, bare: false };
+      if (suffix!.unit === "名" && RANKING_NEAR.test(text.slice(Math.max(0, tok.start - 12), at + 12))) return { kind: "rank", bare: false };
+      return { kind: "count", unit: suffix!.unit!, bare: false };
+    }
+    if (cue === "big") return { kind: "amount", unit: suffix!.unit!, bare: false };
   }
   switch (cue) {
     case "ordinal":
@@ -43,18 +60,27 @@ export function classifyKind(text: string, tok: Token): Classified {
       if (isFiveYearPlan(text, at, before)) return { kind: "ordinal", bare: false };
       break;
     case "person":
-    case "county":
     case "place":
       return { kind: cue, bare: false };
+    case "locality":
+      return { kind: isOwnLevel(suffix!.unit!, level) && !NEIGHBOUR_BEFORE.test(head) ? "county" : "place", bare: false };
     case "visit":
       if (VISIT_VERBS.includes(String.fromCharCode(before))) return { kind: "place", bare: false };
       break;
+    case "own":
+      return { kind: "county", bare: false };
   }
+  if (TITLE_BEFORE.test(head)) return { kind: "person", bare: false };
   if (tok.cls === "x" && tok.figure.length > 1) {
-    if (YEAR_LIKE.test(tok.figure)) return { kind: "date", bare: false };
+    if (YEAR_DIGITS.test(tok.figure)) return { kind: "date", bare: false };
     if (hasRealDigit(tok.figure)) return { kind: "amount", bare: false };
   }
   return { kind: "name", bare: true };
+}
+
+/** Whether nothing but the end of a clause follows (前移X，). */
+function endsClause(text: string, at: number): boolean {
+  return at >= text.length || isClauseBreak(text.charCodeAt(at));
 }
 
 /** 位 and 名 after 前: 前X位, 前X名. */

@@ -1,6 +1,6 @@
 import { isBlank, isDigit, isLatin, isLineBreak, isNumeral, isPlus } from "./chars.js";
-import { CODE_FIGURE, EXPRESSION_CHAR, MOU_WORD_AFTER, TIMES_FIGURE, X_WORD_AFTER } from "./patterns.js";
-import { numericUnitAt } from "./suffix.js";
+import { CODE_FIGURE, EXPRESSION_CHAR, LETTER_AFTER, LETTER_TALK, MOU_WORD_AFTER, TIMES_FIGURE, X_WORD_AFTER } from "./patterns.js";
+import { numericUnitAt, suffixAt } from "./suffix.js";
 import type { Token } from "./token.js";
 import type { IgnoreReason } from "./types.js";
 
@@ -14,7 +14,11 @@ export type IgnoreVerdict = { reason: IgnoreReason; exprStart: number; exprEnd: 
 export function whyNotPlaceholder(text: string, tok: Token): IgnoreVerdict {
   switch (tok.cls) {
     case "x":
-      return latinVerdict(text, tok) ?? formulaVerdict(text, tok) ?? xWordVerdict(text, tok);
+      return latinVerdict(text, tok) ?? formulaVerdict(text, tok) ?? xWordVerdict(text, tok) ?? letterVerdict(text, tok);
+    case "line":
+      // One underscore, or underscores inside a name (snake_case, __init__), are not a line to write on.
+      if (tok.runEnd - tok.runStart < 2 || isWordChar(text.charCodeAt(tok.runStart - 1)) || isWordChar(text.charCodeAt(tok.runEnd))) return "skip";
+      return undefined;
     case "times":
       if (tok.runEnd - tok.runStart === 1 && aloneOnLine(text, tok.runStart, tok.runEnd)) {
         return { reason: "close-button", exprStart: tok.runStart, exprEnd: tok.runEnd };
@@ -25,6 +29,11 @@ export function whyNotPlaceholder(text: string, tok: Token): IgnoreVerdict {
       MOU_WORD_AFTER.lastIndex = tok.runEnd;
       if (tok.runEnd - tok.runStart === 1 && MOU_WORD_AFTER.test(text)) {
         return { reason: "moumou-word", exprStart: tok.runStart, exprEnd: MOU_WORD_AFTER.lastIndex };
+      }
+      // A lone 某 before a noun that says nothing of a blank (某松矿, as a finished text names a firm it keeps
+      // unnamed); 某县, 某同志, 某年 and the other cued ones stay blanks.
+      if (tok.runEnd - tok.runStart === 1 && !tok.date && suffixAt(text, tok.end) === undefined && isHanzi(text.charCodeAt(tok.end))) {
+        return { reason: "moumou-word", exprStart: tok.runStart, exprEnd: tok.end + 1 };
       }
       return undefined;
     case "circle":
@@ -62,12 +71,42 @@ function formulaVerdict(text: string, tok: Token): IgnoreVerdict {
   return undefined;
 }
 
-/** X光, X射线 and their kin: a single X followed by the rest of a word. */
+/** X光, X射线 and their kin: a single X followed by the rest of a word (a space between read as absent). */
 function xWordVerdict(text: string, tok: Token): IgnoreVerdict {
   if (tok.runEnd - tok.runStart !== 1 || tok.figure.length !== 1 || tok.date) return undefined;
-  X_WORD_AFTER.lastIndex = tok.runEnd;
+  let at = tok.runEnd;
+  while (isBlank(text.charCodeAt(at))) at++;
+  X_WORD_AFTER.lastIndex = at;
   if (!X_WORD_AFTER.test(text)) return undefined;
   return { reason: "word", exprStart: tok.runStart, exprEnd: X_WORD_AFTER.lastIndex };
+}
+
+/**
+ * An X discussed as a letter: quoted in a sentence about letters or unknowns ('X'是罗马数字中的10), in a book
+ * title (《X战警》), or followed by what a letter does (用X代替, X代表未知数, 将x确立为).
+ */
+function letterVerdict(text: string, tok: Token): IgnoreVerdict {
+  if (tok.runEnd - tok.runStart !== 1 || tok.figure.length !== 1 || tok.date || numericUnitAt(text, tok.end)) return undefined;
+  const before = text.charCodeAt(tok.start - 1);
+  const after = text.charCodeAt(tok.end);
+  const letter = { reason: "letter" as const, exprStart: tok.start, exprEnd: tok.end };
+  if (before === 0x300a /* 《 */) return letter;
+  LETTER_AFTER.lastIndex = tok.end;
+  if (LETTER_AFTER.test(text)) return letter;
+  const quoted = QUOTES.has(before) && QUOTES.has(after);
+  if (quoted && LETTER_TALK.test(text.slice(Math.max(0, tok.start - 24), tok.end + 24))) return letter;
+  return undefined;
+}
+
+/** Quote marks around a letter: ' " ‘ ’ “ ”. */
+const QUOTES = new Set([0x27, 0x22, 0x2018, 0x2019, 0x201c, 0x201d]);
+
+function isWordChar(c: number): boolean {
+  return isLatin(c) || isDigit(c) || c === 0x5f;
+}
+
+function isHanzi(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 function formula(text: string, tok: Token): IgnoreVerdict {

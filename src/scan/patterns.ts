@@ -9,7 +9,7 @@ const MASK = "XxＸｘ";
 const DATE_MASK = `[0-9${MASK}某○×]`;
 
 /** Any candidate character; the one global pass over the text looks for nothing else. */
-export const CANDIDATE = /[XxＸｘ×某○]/g;
+export const CANDIDATE = /[XxＸｘ×某○_]/g;
 
 /** What continues a masked figure after its first mask: digits, masks, and `. / -` between them. */
 export const FIGURE_TAIL = /(?:[0-9XxＸｘ]|[./-](?=[0-9XxＸｘ]))*/y;
@@ -17,8 +17,22 @@ export const FIGURE_TAIL = /(?:[0-9XxＸｘ]|[./-](?=[0-9XxＸｘ]))*/y;
 /** Date suffixes that belong to the placeholder: `年X月X日`, `月X日`, `月`, `日`, or a bare `年`. */
 export const DATE_TAIL = new RegExp(`年(?:${DATE_MASK}{1,2}月(?:${DATE_MASK}{1,2}[日号])?)?|月(?:${DATE_MASK}{1,2}[日号])?|日`, "y");
 
-/** A masked year: 20XX, 202X, 19XX, XXXX. */
+/** A masked year: 20XX, 202X, 19XX, XXXX (the last only before 年). */
 export const YEAR_LIKE = /^(?:(?:19|20)[0-9XxＸｘ]{2}|[XxＸｘ]{4})$/;
+/** A masked year that needs no 年 after it to be one: 20XX, 202X, 19XX. */
+export const YEAR_DIGITS = /^(?:19|20)[0-9XxＸｘ]{2}$/;
+/** What follows 年 when years are counted, not named: X年来, X年间, X年多. */
+export const YEARS_COUNTED = /来|间|内|多|余|以[来上内]|时间|前|后|里|左右|之久|半|的时间/y;
+/** What follows 年 when a year is named: X年工作总结, X年度, X年上半年, X年底. */
+export const YEAR_NAMED = /工作|度|上半年|下半年|全年|底|初|春|夏|秋|冬|元旦|新年|政府工作|计划|总结/y;
+/** Titles before a name: 党委书记XX, 镇长：XX, 职务：XX. */
+export const TITLE_BEFORE = /(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|委员|干部|秘书长|经理|董事长|站长|所长|院长|校长|队长|代表|负责人|联系人|主持人|讲话人|职务|姓名)[:：]?$/;
+/** Verbs of moving in a ranking: 前移X, 上升X个位次 — a count of places. */
+export const RANK_MOVE_BEFORE = /(?:上升|提升|前移|后移|下降|前进|进位|上移|晋升|提高)了?$/;
+/** Words around a 名 that make X名 a place in a ranking, not a count of people. */
+export const RANKING_NEAR = /排名|名次|排位|第[XxＸｘ\d]+名/;
+/** Neighbours: 北接XX镇, 南与XX县交界 — another place, not the document's own. */
+export const NEIGHBOUR_BEFORE = /(?:[东南西北][接临界邻连与靠]|毗邻|接壤|相邻|比邻|交界)$/;
 /** A figure that is a multiplication or a size, like 3x4 or 1920x1080. */
 export const TIMES_FIGURE = /^[0-9]+[XxＸｘ][0-9]+$/;
 /** A figure that is a product code, like x86 or X5. */
@@ -34,18 +48,20 @@ export const SUFFIX_CUES = [
   // Units of a measured quantity, Latin ones too (Xkm, XkW).
   [
     "amount",
-    "[ \\u3000]?([十百千]?[万亿]?(?:元|美元|欧元)|万?亩|万?公顷|平方(?:公里|千米|米)|立方米|公里|千米|米(?![粮面饭])|万?吨|[千兆]瓦时?|公斤|千克|倍|(?:km²?|m[²³]|kg|kWh|kW|MW|GW|mm|cm|ha|m|t)(?![A-Za-z]))",
+    "[ \\u3000]?([余多]?(?:[十百千]?[万亿]?(?:元|美元|欧元)|万?亩|万?公顷|平方(?:公里|千米|米)|立方米|公里|千米|米(?![粮面饭])|万?吨|[千兆]瓦时?|公斤|千克|倍|万?[斤担]|分(?![之钟别配批类析解工布享管散局会院行子])|(?:km²?|m[²³]|kg|kWh|kW|MW|GW|mm|cm|ha|m|t)(?![A-Za-z])))",
     true,
   ],
-  // Session numbers: X届, X次.
-  ["ordinal", "届|次", false],
+  // Session numbers: X届, and X次 of a meeting (X次全会, X次党代会); other X次 are counted.
+  ["ordinal", "届|次(?=(?:全体)?(?:全会|会议|党代会|人代会|代表大会|全委|常委会))", false],
   // Measure words of a count. The lookaheads keep out words that merely start with one: X项目 is a
   // project's name, X人民 the people of a place, X条例 a regulation.
   [
     "count",
-    "[ \\u3000]?([十百千]?[万亿]?[余多]?大?(?:个(?![人体性])|名(?![称单牌])|人(?![民才大员社])|户(?!籍)|天(?![然气])|件|项(?!目)|批(?![复准])|年(?![度轻])|类(?!型)|家(?![园庭居乡])|所(?![长在有以属])|座(?!谈)|条(?![例件])|场(?![所馆景])|栋|台(?![账湾])|辆|篇|轮|份(?!额)|种(?![植养子])|只|艘|株|棵))",
+    "[ \\u3000]?([十百千]?[万亿]?[余多]?大?(?:个(?![人体性])|名(?![称单牌])|人次|人(?![民才大员社用])|户(?!籍)|天(?![然气])|件|项(?!目)|批(?![复准])|年(?![度轻])|类(?!型)|家(?![园庭居乡])|所(?![长在有以属])|座(?!谈)|条(?![例件])|场(?![所馆景])|栋|台(?![账湾])|辆|篇|轮|份(?!额)|种(?![植养子])|只|艘|株|棵|张|宗|次|例|起(?![来步])|套|对|支(?![持出部])|部(?![门署分])|册|期(?![间待望])|处(?![理置])|头|匹|口))",
     true,
   ],
+  // A figure in ten-thousands or hundred-millions with no unit after (人口X万, 总量X亿).
+  ["big", "([十百千]?[万亿])(?![人户个名元亩吨])", true],
   // Titles and forms of address after a name, and names in a list of disciplinary cases
   // (以X和X等严重违纪违法案, 结合X等严重违纪违法案).
   [
@@ -53,10 +69,12 @@ export const SUFFIX_CUES = [
     "同志|先生|女士|副?(?:书记|县长|市长|区长|镇长|乡长|省长|主任|局长|部长|厅长|主席|院长|校长|所长)|(?:[和与及、][XxＸｘ×某○]+)*(?:等(?:同志|人)|等?(?:严重)?(?:违纪违法|违法违纪))",
     false,
   ],
-  // The locality's own name: X县, X市 (not 市场, 市值).
-  ["county", "县|市(?![场值])", false],
+  // A jurisdiction: the document's own (the level it speaks for) or another one. Group 1 is the suffix.
+  ["locality", "[ \\u3000]?(县区|县|市(?![场值民])|镇|乡|区(?![域块别分]))", true],
   // Nouns that make it another place.
-  ["place", "街道|社区|水库|湿地|流域|镇|乡|村|河|江|湖|山|岭|省|区(?![域块别分])|州|湾|岛|峡|渠|沟|塬|峪|坝", false],
+  ["place", "街道|社区|水库|湿地|流域|村|河|江|湖|山|岭|省|州|湾|岛|峡|渠|沟|塬|峪|坝|圩|堤|竹海|景区|城市", false],
+  // Something of the place a clerk's document speaks for: its score, its people, its model (XX发展, XX人民).
+  ["own", "发展(?!进入)|人民|干部群众|广大|大地|儿女|的明天|的未来|新跨越|模式|农特产品|经济社会|高质量|事(?=[、，,])|人(?=[用在把将以的都也要])|作为|在(?=[^，。,；;]{2,8}中)", false],
   // The object of a visit, 来X考察, when a verb of coming stands before it.
   ["visit", "考察|调研|视察|指导|慰问", false],
   // The masked digit of a five-year plan, “X五” or 十X五, when a quote or 十 stands before it.
@@ -68,6 +86,11 @@ export const FIVE_YEAR_AFTER = /五(?:[”"」』]|规划|计划)/y;
 
 /** Words that begin with X but are not blanks: X光, X射线, X线, X染色体, X轴. */
 export const X_WORD_AFTER = /光(?![伏明荣辉大])|射线|线(?!路)|染色体|轴/y;
+/** Words about the letter X itself: a finished text that discusses it (“X”代表未知数) has no blank there. */
+export const LETTER_TALK = /字母|未知|罗马数字|读作|读音|发音|不读|符号|代替|代表|表示|指代|确立为|身份证/;
+/** What follows an X used as a letter: X代表…, 用X代替, 将x确立为. */
+export const LETTER_AFTER = /代表|代替|表示|指代|确立为|是个|是一个|字母/y;
+
 /** Everyday words with 某 that are not blanks: 某些, 某种, 某一, 某个, 某方面, 某人, 某处. */
 export const MOU_WORD_AFTER = /些|种|一|个|方面|人|处/y;
 

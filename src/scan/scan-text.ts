@@ -5,6 +5,8 @@ import { message } from "../diagnostics/format-message.js";
 import { whyNotPlaceholder } from "./ignore-rules.js";
 import { labelFor } from "./label.js";
 import { CANDIDATE } from "./patterns.js";
+import { foldTraditional } from "./fold-traditional.js";
+import { jurisdictionLevel } from "./jurisdiction.js";
 import { PositionCursor } from "./positions.js";
 import { createKeySuggester } from "./suggest-key.js";
 import { readToken, type MaskClass } from "./token.js";
@@ -31,6 +33,9 @@ interface Passed {
 export function scanText(text: string): ScanResult {
   const found: Found[] = [];
   const passed: Passed[] = [];
+  // Cues are read from a copy with traditional characters folded (億元 → 亿元); offsets are the same.
+  const cues = foldTraditional(text);
+  const level = jurisdictionLevel(cues);
   CANDIDATE.lastIndex = 0;
   // `test` rather than `exec`: no match array per candidate; the run is extended by hand (1–4 characters).
   while (CANDIDATE.test(text)) {
@@ -38,8 +43,8 @@ export function scanText(text: string): ScanResult {
     const cls = classOf(text.charCodeAt(runStart))!;
     let runEnd = runStart + 1;
     while (runEnd < text.length && classOf(text.charCodeAt(runEnd)) === cls) runEnd++;
-    const tok = readToken(text, cls, runStart, runEnd);
-    const verdict = whyNotPlaceholder(text, tok);
+    const tok = readToken(cues, cls, runStart, runEnd);
+    const verdict = whyNotPlaceholder(cues, tok);
     if (verdict === "skip") {
       CANDIDATE.lastIndex = tok.end;
       continue;
@@ -49,7 +54,7 @@ export function scanText(text: string): ScanResult {
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, verdict.exprEnd);
       continue;
     }
-    const { kind, unit, bare } = classifyKind(text, tok);
+    const { kind, unit, bare } = classifyKind(cues, tok, level);
     found.push({ start: tok.start, end: tok.end, text: text.slice(tok.start, tok.end), kind, unit, bare });
     // The second X of X月X日 and the masks inside xx.xx are part of this token, not new candidates.
     CANDIDATE.lastIndex = tok.end;
@@ -69,6 +74,8 @@ function classOf(c: number): MaskClass | undefined {
       return "mou";
     case 0x25cb: // ○
       return "circle";
+    case 0x5f: // _ (a blank line to write on: __工业集中区)
+      return "line";
     default:
       return undefined;
   }

@@ -1,8 +1,9 @@
 import { isDigit } from "./chars.js";
-import { DATE_TAIL, FIGURE_TAIL, YEAR_LIKE } from "./patterns.js";
+import { isBlank } from "./chars.js";
+import { DATE_TAIL, FIGURE_TAIL, YEAR_LIKE, YEAR_NAMED, YEARS_COUNTED } from "./patterns.js";
 
 /** Which placeholder character a candidate run is made of. */
-export type MaskClass = "x" | "times" | "mou" | "circle";
+export type MaskClass = "x" | "times" | "mou" | "circle" | "line";
 
 /** The extent of one candidate: the run found by the global pass, widened to a whole figure or date. */
 export interface Token {
@@ -32,11 +33,15 @@ export function readToken(text: string, cls: MaskClass, runStart: number, runEnd
   const figure = text.slice(start, end);
   let date = cls === "x" && figure.includes("/");
   if (cls !== "circle" || end - start > 1) {
-    DATE_TAIL.lastIndex = end;
+    // "20xx 年": a space between the figure and 年 is read as absent.
+    let tail = end;
+    while (isBlank(text.charCodeAt(tail))) tail++;
+    DATE_TAIL.lastIndex = tail;
     const m = DATE_TAIL.exec(text);
-    // A bare 年 is a count (时隔X年) unless the figure is a masked year (20XX年) or 某年.
-    if (m && (m[0] !== "年" || cls === "mou" || YEAR_LIKE.test(figure))) {
-      end += m[0].length;
+    // A bare 年 is a count (时隔X年) unless the figure is a masked year (20XX年), 某年, or a year named where
+    // a sentence begins (XX年，全县… ; 一、xx年工作总结).
+    if (m && (m[0] !== "年" || cls === "mou" || YEAR_LIKE.test(figure) || namesYear(text, start, tail + 1))) {
+      end = tail + m[0].length;
       date = true;
     }
   }
@@ -53,4 +58,22 @@ function extendLeft(text: string, i: number): number {
     else break;
   }
   return s;
+}
+
+/** Sentence starts and list marks before a year: line start, 。！？；：，、 and the like, 和/与/至. */
+const YEAR_OPENERS = "。！？；：，、,;:!?（(“\"【和与及至到—-~\n\r";
+
+/**
+ * Whether X年 at [start, …) names a year: 年 is not 年来, 年间, 年多; and X年工作, X年度, or the year opens a
+ * sentence or a list item.
+ */
+function namesYear(text: string, start: number, afterYear: number): boolean {
+  YEARS_COUNTED.lastIndex = afterYear;
+  if (YEARS_COUNTED.test(text)) return false;
+  YEAR_NAMED.lastIndex = afterYear;
+  if (YEAR_NAMED.test(text)) return true;
+  let b = start - 1;
+  while (b >= 0 && isBlank(text.charCodeAt(b))) b--;
+  if (b < 0) return true;
+  return YEAR_OPENERS.includes(text[b]!) || /[一二三四五六七八九十]、$/.test(text.slice(Math.max(0, b - 2), b + 1));
 }

@@ -38,7 +38,7 @@ export interface IgnoredMatch {
 }
 
 /** Stable codes for why a match is not a placeholder. */
-export type IgnoreReason = "formula" | "word" | "close-button" | "moumou-word" | "chinese-zero";
+export type IgnoreReason = "formula" | "word" | "close-button" | "moumou-word" | "chinese-zero" | "letter";
 
 /** Everything one scan found, both lists in text order. */
 export interface ScanResult {

@@ -1,0 +1,89 @@
+import { describe, expect, test } from "vitest";
+import { scanText } from "../../src/scan/scan-text.js";
+
+/** Kind (and unit) of the placeholder at the marked position: 【…】 marks the blank meant. */
+function kindAt(marked: string): string {
+  const at = marked.indexOf("【");
+  const text = marked.replace(/[【】]/g, "");
+  const p = scanText(text).placeholders.find((q) => q.offset <= at && at < q.offset + q.length);
+  return p ? [p.kind, p.unit].filter(Boolean).join(" ") : "none";
+}
+
+// Sentences written for these rules (the corpus under test/corpus holds the real ones): each the kind a clerk
+// would fill in, read from the sentence.
+describe("kinds from context", () => {
+  test.each([
+    // A mask before a unit of quantity is a figure whatever its length; a year only before 年 or in a date.
+    ["小麦平均亩产达【xxxx】斤以上", "amount 斤"],
+    ["全年粮食总产量【XXXX】万斤", "amount 万斤"],
+    ["总人口【x】万人", "amount 万人"],
+    ["共有耕地面积【x】余亩", "amount 余亩"],
+    ["考核总分终于突破【XX】分", "amount 分"],
+    ["吸引【XXXX】各类投资商来区创业", "name"],
+    ["【XXXX】年底前全面完成", "date"],
+    // Titles: before 书记, 县长, 同志; after a post and a colon; a spaced mask reads the same.
+    ["【XX】书记在会上强调", "person"],
+    ["【X】 县长主持会议", "person"],
+    ["党委书记：【xx】党委副书记、镇长：xx", "person"],
+    ["市委书记【XXX】在对口支援座谈会上的讲话", "person"],
+    // Rank: 第X / 前X after 全市、全省、全县, even without 位 or 名; moving up a ranking is a count of places.
+    ["工业增速列全市第【xx】，前移xx", "rank"],
+    ["工业增速列全市第xx，前移【xx】", "count"],
+    ["综合考核进入全省前【X】", "rank"],
+    ["排名上升【X】个位次", "count 个"],
+    ["民调从上半年的【XX】名提升到第X名", "rank"],
+    ["第 【X】 名", "rank"],
+    // A year at the start of a sentence or a list item, and before 工作/度; 时隔X年 still counts years.
+    ["【XX】年，全县经济平稳增长", "date"],
+    ["一、【xx】年工作总结", "date"],
+    ["乡镇【xx】年工作总结和xx年工作计划", "date"],
+    ["【20xx】 年全县上下克难攻坚", "date"],
+    ["时隔【X】年再次召开", "count 年"],
+    ["【X】年来，全县上下", "count 年"],
+    // Sessions: X届X次全会 are ordinals; X次 otherwise counts.
+    ["县委【X】届X次全会", "ordinal"],
+    ["县委X届【X】次全会", "ordinal"],
+    ["中央电视台深度报道【X】次", "count 次"],
+    ["我用【X】张报表来盘点", "count 张"],
+    ["完成土地供应【X】宗", "count 宗"],
+    // The document's own jurisdiction, whatever its level; another county or town is a place.
+    ["全镇上下团结一心，【xx】镇人民政府", "county"],
+    ["全镇概况：xx镇位于【xx】市最南端", "place"],
+    ["全镇概况：南与【xx】县交界，北接xx镇", "place"],
+    ["全镇概况：南与xx县交界，北接【xx】镇", "place"],
+    ["全县上下，【X】县人民", "county"],
+    ["全县工作中，【X】镇的产业园", "place"],
+    ["（一）工业产值：【XX】区2023年1-3月", "county"],
+    ["在【XX】发展的史册上", "county"],
+    ["过去的一年，【XX】人用辛勤汗水", "county"],
+    ["是【xx】在应对挑战中负重前行的五年", "county"],
+    ["更高起点推进【xxx】新跨越", "county"],
+    // Traditional characters give the same cues.
+    ["實現地區生產總值【x】億元", "amount 亿元"],
+    ["夏糧總播面積【x】萬畝", "amount 万亩"],
+    ["【xx】鎮黨委書記，全鎮", "county"],
+    // A blank line to write on.
+    ["合隆经济开发区和【__】工业集中区", "name"],
+  ])("%s → %s", (marked, kind) => {
+    expect(kindAt(marked)).toBe(kind);
+  });
+});
+
+describe("an X discussed as a letter is not a blank", () => {
+  test.each([
+    ["身份证号最后一位是'X'，'X'是罗马数字中的10"],
+    ["我们选择了用X代替阿拉伯数字10"],
+    ["科幻电影《X战警》"],
+    ["将x确立为表示未知数的标准形式"],
+    ["“X”代表的不是字母，而是罗马数字"],
+    ["500毫安以上X 光电视摄像系统"],
+    ["某松矿生产企业负责人表示"],
+  ])("%s", (text) => {
+    expect(scanText(text).placeholders).toEqual([]);
+  });
+
+  test("a quoted X in a template is still a blank: “XX”的产业招商, “X五”", () => {
+    expect(scanText("建立健全“XX”的产业招商机制").placeholders).toHaveLength(1);
+    expect(scanText("“十X五”时期").placeholders).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@ export { parseDate, formatDate, daysInMonth, type CalendarDate } from "./kinds/d
 export { kindSchema, type KindOptions, type ValueProblemCode } from "./kinds/kind-schemas.js";
 export { isPlaceholderValue } from "./kinds/normalize.js";
 
-export { LineCounter, type Position } from "./source/line-counter.js";
+export { LineCounter, type Position } from "./diagnostics/line-counter.js";
 export { decodeText, type Encoding } from "./source/decode-text.js";
 export { readTextFile, type TextFile } from "./source/read-text-file.js";
 export { readRegularFile, type BytesResult, type ReadFileOptions } from "./source/read-regular-file.js";

@@ -1,5 +1,7 @@
 import { formatMessage, message } from "../diagnostics/format-message.js";
 import type { Lang } from "../diagnostics/lang.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { reportDiagnostic } from "../diagnostics/report-text.js";
 import type { BatchItem, BatchResult } from "./batch-result.js";
 
 /** One file in `batch --json`: the item's counts, its problem as a sentence instead of a diagnostic. */
@@ -18,7 +20,7 @@ export interface BatchJson {
 /** Builds the JSON form of a batch, messages in the given language. */
 export function batchToJson(result: BatchResult, lang: Lang): BatchJson {
   const results = result.items.map((i): BatchJsonItem => {
-    const text = i.diagnostic ? formatMessage(i.diagnostic, lang) : i.status === "refused" ? message("batch-refused", lang) : undefined;
+    const text = i.diagnostic ? withPlace(i.diagnostic, i.data, lang) : i.status === "refused" ? message("batch-refused", lang) : undefined;
     return {
       data: i.data,
       ...(i.output !== undefined ? { output: i.output } : {}),
@@ -30,4 +32,9 @@ export function batchToJson(result: BatchResult, lang: Lang): BatchJson {
     };
   });
   return { template: result.template, outDir: result.outDir, format: result.format, results, rendered: result.rendered, failed: result.failed };
+}
+
+/** The message, preceded by its place unless that is the data file the row already names. */
+function withPlace(d: Diagnostic, data: string, lang: Lang): string {
+  return d.file === data && !d.line ? formatMessage(d, lang) : reportDiagnostic(d, lang);
 }

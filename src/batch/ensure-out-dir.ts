@@ -7,6 +7,6 @@ export async function ensureOutDir(outDir: string): Promise<Diagnostic | undefin
     await mkdir(outDir, { recursive: true });
     return undefined;
   } catch (e) {
-    return error("batch-out-dir", { params: { path: outDir, detail: (e as Error).message } });
+    return error("batch-out-dir", { file: outDir, params: { errno: (e as NodeJS.ErrnoException).code ?? "?" } });
   }
 }

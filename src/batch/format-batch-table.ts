@@ -9,7 +9,8 @@ import { padEndWidth, padStartWidth } from "./pad-width.js";
  * went or why not), columns aligned for Chinese text, then a summary line.
  */
 export function formatBatchTable(json: BatchJson, lang: Lang): string {
-  const head = ["data", "status", "unfilled", "invalid", "unknown", "note"].map((h) => message(`batch-heading-${h}`, lang));
+  const headings = ["data", "status", "unfilled", "invalid", "unknown", "note"] as const;
+  const head = headings.map((h) => message(`batch-heading-${h}`, lang));
   const rows = json.results.map((r) => {
     const counted = r.status !== "unreadable";
     const n = (x: number) => (counted ? String(x) : "-");

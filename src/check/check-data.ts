@@ -1,10 +1,10 @@
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { DataEntry, DataFile } from "../data/data-file.js";
-import { kindSchema } from "../kinds/kind-schemas.js";
+import { kindSchema, type ValueProblemCode } from "../kinds/kind-schemas.js";
 import { isPlaceholderValue } from "../kinds/normalize.js";
 import type { FieldDef } from "../template/field-def.js";
 import type { Template } from "../template/template.js";
-import { suggestKey } from "./suggest-key.js";
+import { nearestKey } from "../template/nearest-key.js";
 import { dotPrefixes } from "../template/dot-prefixes.js";
 import { documentInfo, isDocumentKey } from "../data/document-info.js";
 
@@ -79,7 +79,7 @@ function checkField(field: FieldDef, data: DataFile): FieldStatus {
   if (parsed.success) return { field, entry, status: "filled", text: parsed.data };
   const issue = parsed.error.issues[0]!;
   const params = (issue as { params?: Record<string, unknown> }).params ?? {};
-  const code = typeof params.code === "string" ? params.code : "not-number";
+  const code = typeof params.code === "string" ? (params.code as ValueProblemCode) : "not-number";
   const range = `${field.min ?? "…"}–${field.max ?? "…"}`;
   return {
     field,
@@ -121,7 +121,7 @@ function unknownKeys(template: Template, data: DataFile): Diagnostic[] {
 }
 
 function unknownKey(key: string, place: { line: number; column: number; length: number }, template: Template, file: string, keys: string[]): Diagnostic {
-  const suggestion = suggestKey(key, keys);
+  const suggestion = nearestKey(key, keys);
   return error("unknown-key", {
     file,
     ...place,

@@ -1,3 +1,5 @@
+import { documentLabel } from "../data/document-info.js";
+import { sectionOf } from "../template/section-of.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatMessage } from "../diagnostics/format-message.js";
 import type { Lang } from "../diagnostics/lang.js";
@@ -48,7 +50,7 @@ export function checkToJson(template: Template, dataPath: string, result: CheckR
     const field = d.key ? template.byKey.get(d.key) : undefined;
     return {
       key: d.key ?? "",
-      label: d.label ?? d.key ?? "",
+      label: d.label ?? documentLabel(d.key, lang) ?? d.key ?? "",
       file: d.file ?? dataPath,
       line: d.line ?? 1,
       column: d.column ?? 1,
@@ -73,13 +75,4 @@ export function checkToJson(template: Template, dataPath: string, result: CheckR
     errors: result.errors.map(entry),
     warnings: result.warnings.map(entry),
   };
-}
-
-/** The Chinese heading of a key's section (its first segment), from fields.yaml's `sections`. */
-export function sectionOf(template: Template, key: string): string {
-  const parts = key.split(".");
-  const first = parts[0]!;
-  // A flat template (e.g. one drafted by import) has no sections: its report is one list.
-  if (parts.length === 1 && !(first in template.sections)) return "";
-  return template.sections[parts.slice(0, 2).join(".")] ?? template.sections[first] ?? first;
 }

@@ -1,12 +1,10 @@
 import type { Lang } from "../diagnostics/lang.js";
-import { useZodLocale } from "../diagnostics/zod-locale.js";
 import { loadTemplate } from "../template/load-template.js";
 import type { Template } from "../template/template.js";
 import { printDiagnostics, type CliIO } from "./io.js";
 
 /** Loads a template for a command, printing what is wrong with it; undefined means exit 2. */
 export async function loadTemplateOrReport(io: CliIO, name: string, lang: Lang, render = true): Promise<Template | undefined> {
-  useZodLocale(lang);
   const loaded = await loadTemplate(name, { render });
   printDiagnostics(io, loaded.diagnostics, lang);
   return loaded.ok ? loaded.template : undefined;

@@ -1,4 +1,6 @@
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { message } from "../diagnostics/format-message.js";
+import type { Lang } from "../diagnostics/lang.js";
 import { parseDate } from "../kinds/dates.js";
 import { foldFullWidth, isPlaceholderValue } from "../kinds/normalize.js";
 import type { Template } from "../template/template.js";
@@ -25,8 +27,15 @@ export function documentInfo(template: Template, data: DataFile): { speaker?: st
   if (!dateEntry || isPlaceholderValue(dateEntry.source)) return { speaker, problems: [] };
   const d = parseDate(foldFullWidth(dateEntry.source.trim()).replace(/\s+/g, ""));
   if (d === undefined || d === "impossible" || d.year === undefined || d.day === undefined) {
-    const code = d === "impossible" ? "impossible-date" : "document-date";
-    return { speaker, problems: [error(code, { file: data.path, ...dateEntry.valuePlace, key: "document.date", label: "讲话日期", params: { found: dateEntry.source } })] };
+    const code = d === "impossible" ? "document-impossible-date" : "document-date";
+    return { speaker, problems: [error(code, { file: data.path, ...dateEntry.valuePlace, key: "document.date", params: { found: dateEntry.source } })] };
   }
   return { speaker, date: `${d.year}年${d.month}月${d.day}日`, problems: [] };
+}
+
+/** The label of a document-section key in the user's language (fields.yaml labels the others). */
+export function documentLabel(key: string | undefined, lang: Lang): string | undefined {
+  if (key === "document.date") return message("label-document-date", lang);
+  if (key === "document.speaker") return message("label-document-speaker", lang);
+  return undefined;
 }

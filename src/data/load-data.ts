@@ -1,9 +1,10 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
+import type { MessageCode } from "../diagnostics/message-table.js";
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { error, warning, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { codePointLength } from "../source/line-counter.js";
+import { codePointLength, LineCounter } from "../diagnostics/line-counter.js";
 import type { DataEntry, DataFile, Place } from "./data-file.js";
 import { findTypingSlips } from "./typing-slips.js";
-import { placeYamlError } from "./yaml-error-place.js";
+import { placeYamlError } from "../source/yaml-error-place.js";
 
 /** Keys that would reach object prototypes if a value ever became an object key; always refused. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -17,17 +18,15 @@ type Range = readonly number[] | null | undefined;
  * numbers here: the kind of the field decides what the typed text means. Never throws on bad input.
  */
 export function loadData(text: string, path: string): DataFile {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const lines = new LineCounter(text);
   const place = (range: Range): Place => {
     const start = Math.min(range?.[0] ?? 0, text.length);
     const end = Math.min(Math.max(start, range?.[1] ?? start), text.length);
-    const p = lc.linePos(start);
-    const lineStart = start - (p.col - 1);
-    return { line: p.line, column: codePointLength(text, lineStart, start) + 1, length: Math.max(1, codePointLength(text, start, end)) };
+    return { ...lines.linePos(start), length: Math.max(1, codePointLength(text, start, end)) };
   };
   const file: DataFile = { path, text, entries: new Map(), sections: new Map(), errors: [], notes: [] };
-  const fail = (code: string, where: Place, fields: Partial<Diagnostic> = {}) => file.errors.push(error(code, { file: path, ...where, ...fields }));
+  const fail = (code: MessageCode, where: Place, fields: Partial<Diagnostic> = {}) => file.errors.push(error(code, { file: path, ...where, ...fields }));
 
   const root = doc.contents;
   const broken = doc.errors.length > 0 || (root !== null && !isMap(root) && !isEmptyScalar(root));
@@ -41,7 +40,7 @@ export function loadData(text: string, path: string): DataFile {
       const { code, start, end } = placeYamlError(text, e);
       const where = place([start, end]);
       if (slipLines.has(where.line)) continue;
-      fail(code, where, { key: code === "duplicate-key" ? keyAt(text, e.pos[0]) : undefined, params: { detail: e.message.split("\n")[0] } });
+      fail(code, where, { key: code === "duplicate-key" ? keyAt(text, e.pos[0]) : undefined });
     }
     if (doc.errors.length === 0 && slips.length === 0) fail("not-mapping", place((root as Node).range), { params: { shape: isSeq(root) ? "seq" : isScalar(root) ? "scalar" : "other" } });
     return file;
@@ -114,7 +113,7 @@ class Walker {
     }
   }
 
-  private note(code: string, where: Place, key: string): void {
+  private note(code: MessageCode, where: Place, key: string): void {
     this.file.notes.push(error(code, { file: this.file.path, ...where, key, label: key }));
   }
 }

@@ -1,6 +1,6 @@
 import type { Lang } from "../diagnostics/lang.js";
 import { message } from "../diagnostics/format-message.js";
-import { sectionOf } from "../check/check-json.js";
+import { sectionOf } from "../template/section-of.js";
 import { isDocumentKey } from "./document-info.js";
 import type { FieldDef } from "../template/field-def.js";
 import { slotContext, slotsByKey } from "../template/slot-context.js";

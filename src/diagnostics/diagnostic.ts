@@ -2,11 +2,13 @@
  * A problem found in a user's file, as data: a stable code, a place, and the values its message needs.
  * Messages are produced late, from per-locale tables (messages-zh.ts, messages-en.ts), by format-message.ts.
  */
+import type { MessageCode } from "./message-table.js";
+
 export type Severity = "error" | "warning";
 
 export interface Diagnostic {
-  /** Stable identifier, e.g. "unfilled", "not-number", "unknown-key", "yaml-syntax". */
-  code: string;
+  /** Stable identifier, e.g. "unfilled", "not-number", "unknown-key", "yaml-syntax": a key of the message tables. */
+  code: MessageCode;
   severity: Severity;
   /** The file the problem is in, as the user named it. */
   file?: string;
@@ -23,11 +25,11 @@ export interface Diagnostic {
 }
 
 /** Builds an error diagnostic. */
-export function error(code: string, fields: Omit<Diagnostic, "code" | "severity"> = {}): Diagnostic {
+export function error(code: MessageCode, fields: Omit<Diagnostic, "code" | "severity"> = {}): Diagnostic {
   return { code, severity: "error", ...fields };
 }
 
 /** Builds a warning diagnostic. */
-export function warning(code: string, fields: Omit<Diagnostic, "code" | "severity"> = {}): Diagnostic {
+export function warning(code: MessageCode, fields: Omit<Diagnostic, "code" | "severity"> = {}): Diagnostic {
   return { code, severity: "warning", ...fields };
 }

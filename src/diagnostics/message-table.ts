@@ -1,2 +1,6 @@
-/** A locale's messages: code → template with `{name}` slots. */
-export type MessageTable = Record<string, string>;
+import type { MessageCode } from "./messages-zh.js";
+
+export type { MessageCode } from "./messages-zh.js";
+
+/** A locale's messages: one template with `{name}` slots for every code of the Chinese table, and no other. */
+export type MessageTable = Readonly<Record<MessageCode, string>>;

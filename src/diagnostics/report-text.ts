@@ -2,7 +2,7 @@ import type { Diagnostic } from "./diagnostic.js";
 import { displayWidth } from "./display-width.js";
 import { formatMessage } from "./format-message.js";
 import type { Lang } from "./lang.js";
-import { LineCounter } from "../source/line-counter.js";
+import { LineCounter } from "./line-counter.js";
 
 /** Longest stretch of a line shown in an excerpt, in characters either side of the spot. */
 const EXCERPT_RADIUS = 30;

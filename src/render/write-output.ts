@@ -37,8 +37,8 @@ async function writeNow(path: string, data: string | Uint8Array, force: boolean)
   try {
     step();
     const info = await stat(path);
-    if (info.isDirectory()) return error("is-directory", { file: path, params: { path } });
-    if (!force) return error("output-exists", { file: path, params: { path } });
+    if (info.isDirectory()) return error("is-directory", { file: path });
+    if (!force) return error("output-exists", { file: path });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") return writeError(path, e);
   }
@@ -61,7 +61,7 @@ async function writeNow(path: string, data: string | Uint8Array, force: boolean)
     }
     return undefined;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EEXIST" && !force) return error("output-exists", { file: path, params: { path } });
+    if ((e as NodeJS.ErrnoException).code === "EEXIST" && !force) return error("output-exists", { file: path });
     return writeError(path, e);
   } finally {
     pending.delete(tmp);
@@ -73,7 +73,7 @@ function writeError(path: string, e: unknown): Diagnostic {
   const err = e as NodeJS.ErrnoException;
   const code =
     err.code === "ENOENT" ? "output-folder-missing" : err.code === "EACCES" || err.code === "EPERM" || err.code === "EROFS" ? "output-permission" : err.code === "ENOSPC" ? "disk-full" : "write-error";
-  return error(code, { file: path, params: { path, folder: dirname(path), detail: err.message } });
+  return error(code, { file: path, params: { folder: dirname(path), errno: err.code ?? "?" } });
 }
 
 /** Removes temp files of writes still in progress; called when the process is interrupted. */

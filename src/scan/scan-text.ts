@@ -1,14 +1,13 @@
 import { classifyKind } from "./classify-kind.js";
 import { clauseAround, contextText } from "./context.js";
 import { applyCountyRule, type KindedText } from "./county-rule.js";
-import { message } from "../diagnostics/format-message.js";
 import { whyNotPlaceholder } from "./ignore-rules.js";
 import { labelFor } from "./label.js";
 import { CANDIDATE } from "./patterns.js";
 import { foldTraditional } from "./fold-traditional.js";
 import { jurisdictionLevel } from "./jurisdiction.js";
-import { PositionCursor } from "./positions.js";
-import { createKeySuggester } from "./suggest-key.js";
+import { PositionCursor } from "../diagnostics/position-cursor.js";
+import { createKeyNamer } from "./key-namer.js";
 import { readToken, type MaskClass } from "./token.js";
 import type { IgnoredMatch, IgnoreReason, ScannedPlaceholder, ScanResult } from "./types.js";
 
@@ -83,7 +82,7 @@ function classOf(c: number): MaskClass | undefined {
 
 function finishPlaceholders(text: string, found: Found[]): ScannedPlaceholder[] {
   const cursor = new PositionCursor(text);
-  const keyFor = createKeySuggester();
+  const keyFor = createKeyNamer();
   return found.map((f) => {
     const clause = clauseAround(text, f.start, f.end);
     const { line, column } = cursor.at(f.start);
@@ -108,6 +107,5 @@ function finishIgnored(text: string, passed: Passed[]): IgnoredMatch[] {
     offset: p.offset,
     text: p.text,
     reason: p.reason,
-    message: message(`ignored-${p.reason}`, "zh", { text: p.text }),
   }));
 }

@@ -33,8 +33,6 @@ export interface IgnoredMatch {
   text: string;
   /** Stable code: see IGNORE_REASONS. */
   reason: IgnoreReason;
-  /** Chinese explanation for people. */
-  message: string;
 }
 
 /** Stable codes for why a match is not a placeholder. */

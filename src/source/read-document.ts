@@ -10,7 +10,7 @@ export type ReadDocumentResult = { ok: true; text: string } | { ok: false; diagn
 export async function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadDocumentResult> {
   const ext = extname(path).toLowerCase();
   // Old Word and WPS files are binary formats of their own; saving as .docx is one click away.
-  if (ext === ".doc" || ext === ".wps" || ext === ".pdf") return { ok: false, diagnostic: error("unsupported-format", { file: path, params: { path, ext } }) };
+  if (ext === ".doc" || ext === ".wps" || ext === ".pdf") return { ok: false, diagnostic: error("unsupported-format", { file: path, params: { ext } }) };
   const read = await readRegularFile(path, { maxBytes });
   if (!read.ok) return read;
   if (ext !== ".docx") {

@@ -26,7 +26,7 @@ export function readDocxText(bytes: Uint8Array, file = "", limits?: Partial<ZipL
   const zip = readZipParts(bytes, ["word/document.xml"], { file, limits });
   if (!zip.ok) return zip;
   const xml = zip.parts.get("word/document.xml");
-  if (!xml) return { ok: false, diagnostic: error("bad-docx", { file, params: { path: file } }) };
+  if (!xml) return { ok: false, diagnostic: error("bad-docx", { file }) };
   // Word joiners (U+2060) only steer line breaking; they are not part of the text.
   return { ok: true, text: paragraphs(withoutFallbacks(strFromU8(xml))).join("\n").replace(/\u2060/g, "") };
 }

@@ -1,3 +1,4 @@
+import type { MessageCode } from "../diagnostics/message-table.js";
 import { constants } from "node:fs";
 import { open, realpath, type FileHandle } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
@@ -87,18 +88,18 @@ async function readCapped(handle: FileHandle, sizeHint: number, maxBytes: number
   return total > maxBytes ? undefined : buf.subarray(0, total);
 }
 
-function fail(code: string, path: string): BytesResult {
-  return { ok: false, diagnostic: error(code, { file: path, params: { path } }) };
+function fail(code: MessageCode, path: string): BytesResult {
+  return { ok: false, diagnostic: error(code, { file: path, }) };
 }
 
 function tooLarge(path: string, size: number | undefined, max: number): BytesResult {
-  return { ok: false, diagnostic: error("file-too-large", { file: path, params: { path, size: size === undefined ? undefined : formatBytes(size), max: formatBytes(max) } }) };
+  return { ok: false, diagnostic: error("file-too-large", { file: path, params: { size: size === undefined ? undefined : formatBytes(size), max: formatBytes(max) } }) };
 }
 
 /** A system error as a diagnostic with its own code, so no English errno text reaches the user. */
 export function ioDiagnostic(e: unknown, path: string): Diagnostic {
   const code = (e as NodeJS.ErrnoException).code ?? "";
-  const params = { path, detail: code || String(e) };
+  const params = { errno: code || "?" };
   if (code === "ENOENT" || code === "ENOTDIR") return error("file-not-found", { file: path, params });
   if (code === "EISDIR") return error("is-directory", { file: path, params });
   if (code === "EACCES" || code === "EPERM") return error("read-permission", { file: path, params });

@@ -29,7 +29,7 @@ export function decodeBytes(read: BytesResult & { ok: true }): ReadResult {
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
     const code = decoded.reason === "binary" ? "binary-file" : "bad-encoding";
-    return { ok: false, diagnostic: error(code, { file: read.path, params: { path: read.path } }) };
+    return { ok: false, diagnostic: error(code, { file: read.path }) };
   }
   return { ok: true, file: { path: read.path, text: decoded.text, encoding: decoded.encoding } };
 }

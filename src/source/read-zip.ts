@@ -1,3 +1,4 @@
+import type { MessageCode } from "../diagnostics/message-table.js";
 import { inflateRawSync } from "node:zlib";
 import { strFromU8 } from "fflate";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -54,9 +55,9 @@ const LOCAL = 0x04034b50;
 export function readZipParts(bytes: Uint8Array, wanted: PartFilter, opts: ReadZipOptions = {}): ZipResult {
   const limits = { ...DEFAULT_ZIP_LIMITS, ...opts.limits };
   const path = opts.file ?? "";
-  const fail = (code: string, params: Record<string, string | number | undefined> = {}): ZipResult => ({
+  const fail = (code: MessageCode, params: Record<string, string | number | undefined> = {}): ZipResult => ({
     ok: false,
-    diagnostic: error(code, { file: opts.file, params: { path, ...params } }),
+    diagnostic: error(code, { file: opts.file, params }),
   });
   const dir = readDirectory(bytes);
   if (!dir) return fail("zip-corrupt");

@@ -1,6 +1,6 @@
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { LineCounter } from "../source/line-counter.js";
-import { suggestKey } from "../check/suggest-key.js";
+import { LineCounter } from "../diagnostics/line-counter.js";
+import { nearestKey } from "./nearest-key.js";
 import { loadFields, type FieldsFile } from "./load-fields.js";
 import { findSlots, type Slot } from "./slots.js";
 
@@ -33,8 +33,8 @@ export async function analyseTemplate(text: string, fieldsText: string, template
   for (const p of problems) diagnostics.push(error(p.code, { ...at(p.offset), length: p.length, params: { name: p.name } }));
   for (const s of slots) {
     if (keys.has(s.key) || loaded.fields.rejected.has(s.key)) continue;
-    const suggestion = suggestKey(s.key, [...keys]);
-    diagnostics.push(error("template-unknown-slot", { ...at(s.offset), length: s.length, key: s.key, params: { suggestion } }));
+    const suggestion = nearestKey(s.key, [...keys]);
+    diagnostics.push(error("template-unknown-slot", { ...at(s.offset), length: s.length, key: s.key, params: { suggestion, suggestionLabel: suggestion ? loaded.fields.fields.find((f) => f.key === suggestion)?.label : undefined } }));
   }
   const used = new Set(slots.map((s) => s.key));
   for (const f of fields) {
@@ -56,5 +56,5 @@ function syntaxDiagnostic(e: unknown, file: string): Diagnostic {
   const column = err.column !== undefined ? err.column + 1 : caret > 0 && !shown.startsWith("...") ? [...shown.slice(0, lines[caret]!.length - 1)].length + 1 : 1;
   const expecting = lines.find((l) => l.startsWith("Expecting")) ?? lines[0] ?? msg;
   const code = /CLOSE|INVALID|EOF/.test(expecting) ? "template-unbalanced" : "template-syntax";
-  return error(code, { file, line, column, params: { detail: expecting } });
+  return error(code, { file, line, column });
 }

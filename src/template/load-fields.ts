@@ -1,8 +1,10 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from "yaml";
+import type { MessageCode } from "../diagnostics/message-table.js";
+import { isMap, isScalar, parseDocument, type Node } from "yaml";
+import type { ZodError } from "zod";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { placeYamlError } from "../data/yaml-error-place.js";
+import { placeYamlError } from "../source/yaml-error-place.js";
 import { KINDS } from "../kinds/kind-names.js";
-import { codePointLength } from "../source/line-counter.js";
+import { LineCounter } from "../diagnostics/line-counter.js";
 import { dotPrefixes } from "./dot-prefixes.js";
 import { FIELD_KEY, fieldDefSchema, fieldsFileSchema, kindSchema, type FieldDef } from "./field-def.js";
 
@@ -20,21 +22,20 @@ export interface FieldsFile {
 
 /** Parses and checks fields.yaml; every problem is a diagnostic with the line and column in that file. */
 export function loadFields(text: string, file: string): { fields?: FieldsFile; diagnostics: Diagnostic[] } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  const at = (offset: number) => {
-    const p = lc.linePos(offset);
-    const lineStart = offset - (p.col - 1);
-    return { file, line: p.line, column: codePointLength(text, lineStart, offset) + 1 };
-  };
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const lines = new LineCounter(text);
+  const at = (offset: number) => ({ file, ...lines.linePos(offset) });
   if (doc.errors.length > 0) {
     const { code, start } = placeYamlError(text, doc.errors[0]!);
-    return { diagnostics: [error(code, { ...at(start), params: { detail: doc.errors[0]!.message.split("\n")[0] } })] };
+    return { diagnostics: [error(code, at(start))] };
   }
   const whole = fieldsFileSchema.safeParse(doc.toJS());
   if (!whole.success) {
-    const detail = whole.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    return { diagnostics: [error("fields-invalid", { file, line: 1, column: 1, key: "fields.yaml", params: { detail } })] };
+    const place = (name: string) => {
+      const node = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === name) : undefined;
+      return (node?.key as Node | undefined)?.range ? at((node!.key as Node).range![0]) : { file, line: 1, column: 1 };
+    };
+    return { diagnostics: whole.error.issues.map((i) => topLevelDiagnostic(i, place)) };
   }
   const fieldsNode = doc.get("fields", true);
   const places = new Map<string, { line: number; column: number }>();
@@ -47,7 +48,7 @@ export function loadFields(text: string, file: string): { fields?: FieldsFile; d
   const diagnostics: Diagnostic[] = [];
   const fields: FieldDef[] = [];
   const rejected = new Set<string>();
-  const reject = (code: string, key: string, params: Record<string, string>) => {
+  const reject = (code: MessageCode, key: string, params: Record<string, string>) => {
     rejected.add(key);
     diagnostics.push(error(code, { file, ...(places.get(key) ?? { line: 1, column: 1 }), key, params }));
   };
@@ -58,7 +59,8 @@ export function loadFields(text: string, file: string): { fields?: FieldsFile; d
     }
     const def = fieldDefSchema.safeParse(raw);
     if (!def.success) {
-      reject("fields-invalid", key, { detail: def.error.issues.map((i) => `${i.path.join(".") || key}: ${i.message}`).join("; ") });
+      const { code, params } = propertyProblem(def.error);
+      reject(code, key, params);
       continue;
     }
     const kind = kindSchema.safeParse(def.data.kind);
@@ -72,4 +74,32 @@ export function loadFields(text: string, file: string): { fields?: FieldsFile; d
   for (const f of fields) if (groups.has(f.key)) reject("fields-group-and-field", f.key, {});
   const { title, description, sections = {} } = whole.data;
   return { fields: { title, description, sections, fields: fields.filter((f) => !rejected.has(f.key)), places, rejected }, diagnostics };
+}
+
+const FIELD_PROPERTIES = "label、kind、unit、placeholder、min、max、example、help";
+
+/** Our code and words for the first thing zod found wrong in one field's definition (zod's own wording never reaches a user). */
+function propertyProblem(err: ZodError): { code: MessageCode; params: Record<string, string> } {
+  const issue = err.issues[0]!;
+  const name = String(issue.path[0] ?? "");
+  if (issue.code === "unrecognized_keys") return { code: "fields-unknown-property", params: { name: issue.keys.join("、"), expected: FIELD_PROPERTIES } };
+  if (issue.code === "too_small" || (issue.code === "invalid_type" && issue.input === undefined)) return { code: "fields-missing-property", params: { name } };
+  if (issue.code === "invalid_type" || issue.code === "invalid_union") return { code: "fields-wrong-type", params: { name, type: typeWord(name) } };
+  return { code: "fields-invalid", params: {} };
+}
+
+/** The kind of value each property of fields.yaml holds, as a message code of its words. */
+function typeWord(name: string): MessageCode {
+  if (name === "min" || name === "max") return "type-number";
+  if (name === "example") return "type-text-or-number";
+  if (name === "sections" || name === "fields") return "type-map";
+  return "type-text";
+}
+
+/** A problem with the top level of fields.yaml (an unknown entry, `fields` missing or not a mapping). */
+function topLevelDiagnostic(issue: ZodError["issues"][number], place: (name: string) => { file: string; line: number; column: number }): Diagnostic {
+  const name = String(issue.path[0] ?? "");
+  if (issue.code === "unrecognized_keys") return error("fields-top-unknown", { ...place(issue.keys[0] ?? ""), params: { name: issue.keys.join("、") } });
+  if (issue.path.length > 1 && name !== "fields") return error("fields-top-wrong-type", { ...place(name), params: { name: issue.path.join("."), type: "type-text" } });
+  return error("fields-top-wrong-type", { ...place(name), params: { name: name || "fields", type: typeWord(name || "fields") } });
 }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { LineCounter } from "../source/line-counter.js";
+import { LineCounter } from "../diagnostics/line-counter.js";
 import { MAX_TEMPLATE_FILE_BYTES } from "../source/limits.js";
 import { readTextFile } from "../source/read-text-file.js";
 import { analyseTemplate } from "./analyse-template.js";

@@ -1,6 +1,6 @@
 import type { FieldDef } from "./field-def.js";
 import type { Slot } from "./slots.js";
-import type { LineCounter } from "../source/line-counter.js";
+import type { LineCounter } from "../diagnostics/line-counter.js";
 
 /** A loaded, checked template folder: its text, its fields and where each is used. */
 export interface Template {

@@ -93,7 +93,7 @@ describe("batch inputs and failures", () => {
     expect(byName["秦川县.yaml"].status).toBe("rendered");
     expect(byName["坏文件.yaml"]).toMatchObject({ status: "unreadable", message: expect.stringContaining("二进制") });
     expect(byName["断行.yaml"]).toMatchObject({ status: "refused", message: expect.any(String) });
-    expect(byName["不存在.yaml"]).toMatchObject({ status: "unreadable", message: expect.stringContaining("找不到文件") });
+    expect(byName["不存在.yaml"]).toMatchObject({ status: "unreadable", message: expect.stringContaining("找不到这个文件") });
     expect(readdirSync(out)).toEqual(["秦川县.txt"]);
   });
 

@@ -69,7 +69,7 @@ describe("render", () => {
   test("a missing data file or an unknown template is exit 2 with a Chinese message", () => {
     const missing = xfill(["render", T, "nope.yaml"]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("找不到文件 nope.yaml");
+    expect(missing.stderr).toContain("nope.yaml: 找不到这个文件");
     const noTemplate = xfill(["render", "no-such-template", EXAMPLE]);
     expect(noTemplate.code).toBe(2);
     expect(noTemplate.stderr).toContain("找不到模板“no-such-template”");

@@ -18,6 +18,12 @@ describe("scan through the CLI", () => {
     expect(json.ignored).toEqual([expect.objectContaining({ line: 45, column: 339, text: "3+X", reason: "formula" })]);
   });
 
+  test("--lang en --json: the explanation of an ignored look-alike is English (it was Chinese whatever the language)", () => {
+    const json = JSON.parse(xfill(["scan", SEED, "--json", "--lang", "en"]).stdout);
+    expect(json.ignored[0].message).toContain("formula");
+    expect(json.ignored[0].message.replace("3+X", "")).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
   test("human output: grouped by kind, the X marked in its clause, a summary line", () => {
     const r = xfill(["scan", SEED]);
     expect(r.code).toBe(0);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { scanText } from "../../src/scan/scan-text.js";
-import { LineCounter } from "../../src/source/line-counter.js";
+import { LineCounter } from "../../src/diagnostics/line-counter.js";
 
 const RUNS = { numRuns: 200 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { scanText } from "../../src/scan/scan-text.js";
+import { scanToJson } from "../../src/scan/scan-json.js";
 
 /** A scan written compactly: `text@column kind unit` per placeholder, `text@column reason` per ignored match. */
 function brief(source: string) {
@@ -192,7 +193,9 @@ describe("look-alikes that are not placeholders", () => {
     const r = scanText(speech);
     expect(r.placeholders).toEqual([]);
     expect(r.ignored.map((i) => i.reason)).toEqual(["formula", "formula", "word", "word", "word", "moumou-word", "moumou-word", "moumou-word"]);
-    for (const i of r.ignored) expect(i.message).toMatch(/不是/);
+    // The explanation is chosen when the result is shown, in the language asked for.
+    for (const i of scanToJson("s.txt", r, "zh").ignored) expect(i.message).toMatch(/不是/);
+    for (const i of scanToJson("s.txt", r, "en").ignored) expect(i.message).toMatch(/not a/);
   });
 });
 

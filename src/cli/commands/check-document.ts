@@ -4,7 +4,7 @@ import { formatMessage, message } from "../../diagnostics/format-message.js";
 import type { Lang } from "../../diagnostics/lang.js";
 import { findLeftovers } from "../../scan/find-leftovers.js";
 import { bracketMarker, highlightInClause } from "../../scan/highlight.js";
-import { LineCounter } from "../../source/line-counter.js";
+import { LineCounter } from "../../diagnostics/line-counter.js";
 import { readDocument } from "../../source/read-document.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 
@@ -29,7 +29,7 @@ export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts
   const byOffset = new Map(scan.placeholders.map((p) => [p.offset, p]));
   const toDiagnostic = (l: (typeof leftovers)[number]): Diagnostic => {
     const p = byOffset.get(l.offset);
-    const code = l.kind === "placeholder" ? "leftover-placeholder" : `leftover-${l.kind}`;
+    const code = l.kind === "placeholder" ? "leftover-placeholder" : (`leftover-${l.kind}` as const);
     return error(code, {
       file,
       ...(p ? { line: p.line, column: p.column } : (lines ??= new LineCounter(text)).linePos(l.offset)),

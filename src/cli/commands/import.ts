@@ -29,13 +29,13 @@ export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { outp
   const dir = opts.output;
   const existing = await readdir(dir).catch(() => undefined);
   if (existing && existing.length > 0 && !opts.force) {
-    printDiagnostics(io, [error("output-dir-not-empty", { file: dir, params: { path: dir } })], lang);
+    printDiagnostics(io, [error("output-dir-not-empty", { file: dir })], lang);
     return EXIT.usage;
   }
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
-    printDiagnostics(io, [error("write-error", { file: dir, params: { path: dir, detail: (e as Error).message } })], lang);
+    printDiagnostics(io, [error("write-error", { file: dir, params: { errno: (e as NodeJS.ErrnoException).code ?? "?" } })], lang);
     return EXIT.usage;
   }
   for (const [name, content] of [["template.hbs", draft.templateText], ["fields.yaml", draft.fieldsYaml], ["README.md", draft.readme]] as const) {

@@ -18,7 +18,7 @@ export async function runScan(io: CliIO, lang: Lang, files: string[], opts: { js
       continue;
     }
     const result = scanText(read.text);
-    if (opts.json) docs.push(scanToJson(file, result));
+    if (opts.json) docs.push(scanToJson(file, result, lang));
     else io.stdout(formatScanText(file, read.text, result, lang, io.isTTY && !io.env.NO_COLOR ? ansiMarker : bracketMarker));
   }
   if (opts.json) io.stdout(JSON.stringify(files.length === 1 ? (docs[0] ?? null) : docs, null, 2) + "\n");

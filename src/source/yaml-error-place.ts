@@ -1,3 +1,4 @@
+import type { MessageCode } from "../diagnostics/message-table.js";
 import type { YAMLError } from "yaml";
 import { yamlErrorCode } from "./yaml-error-code.js";
 
@@ -5,7 +6,7 @@ import { yamlErrorCode } from "./yaml-error-code.js";
  * Our code for a YAML error and the offset a person should look at: the opening quote of an unclosed
  * string, or the first character of the offending line rather than the comments above it.
  */
-export function placeYamlError(text: string, e: YAMLError): { code: string; start: number; end: number } {
+export function placeYamlError(text: string, e: YAMLError): { code: MessageCode; start: number; end: number } {
   const code = yamlErrorCode(e.code, e.message);
   if (code === "yaml-unclosed-quote") {
     const start = openingQuote(text, e.pos[0]);

@@ -1,8 +1,10 @@
+import type { MessageCode } from "../diagnostics/message-table.js";
+
 /**
  * Our diagnostic code for an error of the yaml package, so each gets a message in plain Chinese
  * (the package's own wording is English and speaks of "implicit keys" and "flow collections").
  */
-export function yamlErrorCode(code: string, message: string): string {
+export function yamlErrorCode(code: string, message: string): MessageCode {
   switch (code) {
     case "DUPLICATE_KEY":
       return "duplicate-key";

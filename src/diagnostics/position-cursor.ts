@@ -1,4 +1,4 @@
-import { codePointLength, type Position } from "../source/line-counter.js";
+import { codePointLength, type Position } from "./line-counter.js";
 
 /** High surrogates: only where one stands does a column differ from a UTF-16 distance. */
 const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;

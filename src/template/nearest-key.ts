@@ -1,5 +1,5 @@
 /** The field key closest to a mistyped one, or undefined when none is close enough to be a likely typo. */
-export function suggestKey(typo: string, keys: readonly string[]): string | undefined {
+export function nearestKey(typo: string, keys: readonly string[]): string | undefined {
   const last = (k: string) => k.slice(k.lastIndexOf(".") + 1);
   let best: string | undefined;
   let bestScore = Infinity;

@@ -47,7 +47,7 @@ describe("bad data files: each gets its code, place and exit code, and nothing i
     }
     expect(readdirSync(dir)).toEqual([]);
     // The message naming the place (once), with its key words.
-    const place = want.line ? `${data}:${want.line}:${want.column}` : `${data}: `;
+    const place = want.line ? `${data}:${want.line}:${want.column}` : `${data}:`;
     const line = r.stderr.split("\n").find((l) => l.includes(place));
     expect(line, r.stderr).toBeDefined();
     for (const word of want.words ?? []) expect(line).toContain(word);

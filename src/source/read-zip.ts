@@ -54,7 +54,6 @@ const LOCAL = 0x04034b50;
  */
 export function readZipParts(bytes: Uint8Array, wanted: PartFilter, opts: ReadZipOptions = {}): ZipResult {
   const limits = { ...DEFAULT_ZIP_LIMITS, ...opts.limits };
-  const path = opts.file ?? "";
   const fail = (code: MessageCode, params: Record<string, string | number | undefined> = {}): ZipResult => ({
     ok: false,
     diagnostic: error(code, { file: opts.file, params }),

@@ -44,7 +44,7 @@ describe("readZipParts: bounded unzip", () => {
     ["duplicate names", zipOf([{ name: "a.xml", data: strToU8("x"), method: 0 }, { name: "a.xml", data: strToU8("y"), method: 0 }])],
   ])("%s → zip-corrupt, never a throw", (_, bytes) => {
     const r = readZipParts(bytes, ["a.xml"], { file: "f.docx" });
-    expect(r.ok ? undefined : r.diagnostic).toMatchObject({ code: "zip-corrupt", params: { path: "f.docx" } });
+    expect(r.ok ? undefined : r.diagnostic).toMatchObject({ code: "zip-corrupt", file: "f.docx" });
   });
 
   test("encrypted and unknown compression methods are named", () => {

@@ -1,4 +1,4 @@
-import { sectionOf } from "../check/check-json.js";
+import { sectionOf } from "../template/section-of.js";
 import type { Kind } from "../kinds/kind-names.js";
 import { slotContext, slotsByKey } from "../template/slot-context.js";
 import type { Template } from "../template/template.js";

@@ -6,6 +6,7 @@
 //   county	同叙[XX]事
 //   date	于[X月X日]召开
 //   -	3+[X]            (a literal X that is not a blank)
+//   county	代表\n[XX]\n镇  ("\n" stands for a line break, for text hard-wrapped around a blank)
 // Every mask in the text (runs of X x Ｘ × *, "__", 某某) must fall inside a labelled span, or the run stops.
 // Usage: node scripts/dev/corpus-locate.mjs test/corpus/NN-name.txt SHEET > test/corpus/NN-name.labels.tsv
 import { readFileSync } from "node:fs";
@@ -33,8 +34,9 @@ let from = 0;
 let failed = false;
 for (const [i, raw] of sheet.entries()) {
   if (!raw.trim() || raw.startsWith("#")) continue;
-  const [kind, snippet] = raw.split("\t");
-  const m = /^(.*?)\[(.+?)\](.*)$/.exec(snippet ?? "");
+  const [kind, written] = raw.split("\t");
+  const snippet = written?.replace(/\\n/g, "\n"); // "\n" in a sheet stands for a line break of the text
+  const m = /^(.*?)\[(.+?)\](.*)$/s.exec(snippet ?? "");
   if (!KINDS.includes(kind) || !m) {
     console.error(`${sheetPath}:${i + 1}: want KIND<TAB>words with [blank], got ${JSON.stringify(raw)}`);
     failed = true;

@@ -21,7 +21,8 @@ const STRICT = Boolean(process.env.XFILL_CORPUS_STRICT);
 
 describe("the corpus itself", () => {
   it("has real templates, each with hand labels", () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(5);
+    expect(corpus.length).toBeGreaterThanOrEqual(12);
+    expect(finished.length).toBeGreaterThanOrEqual(3);
     for (const e of corpus) expect(e.labels.length, e.name).toBeGreaterThan(0);
   });
 

@@ -41,3 +41,25 @@ test("a port in use and a bad --port are told plainly, exit 2", async () => {
   expect(bad.code).toBe(2);
   expect(bad.stderr).toContain("--port 应为 1 到 65535 之间的整数");
 });
+
+test("DATA may be a folder of .yaml files, as in batch: the start page lists each", async () => {
+  const dir = tempDir();
+  const { mkdirSync, writeFileSync } = await import("node:fs");
+  mkdirSync(join(dir, "counties"));
+  for (const name of ["乙县.yaml", "甲县.yaml", "说明.txt"]) writeFileSync(join(dir, "counties", name), "county: 秦川\n");
+  const child = spawn(process.execPath, [BIN, "serve", "county-plenary-speech", "counties", "--no-open"], { cwd: dir, env: { PATH: process.env.PATH, LANG: "C.UTF-8" } });
+  let out = "";
+  child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+  const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+  try {
+    await expect.poll(() => /http:\/\/\S+/.test(out), { timeout: 20_000 }).toBe(true);
+    const url = new URL(/http:\/\/\S+/.exec(out)![0]);
+    const enter = await send(Number(url.port), "GET", url.pathname + url.search);
+    const start = await send(Number(url.port), "GET", "/", { Cookie: String(enter.headers["set-cookie"]).split(";")[0]! });
+    const names = [...start.body.matchAll(/<a href="\/f\/\d">([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(names).toEqual(["甲县.yaml", "乙县.yaml"]);
+  } finally {
+    child.kill("SIGINT");
+  }
+  expect(await exited).toBe(0);
+});

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
-import { error } from "../../diagnostics/diagnostic.js";
+import { expandDataInputs } from "../../batch/expand-inputs.js";
+import { error, warning } from "../../diagnostics/diagnostic.js";
 import { message } from "../../diagnostics/format-message.js";
 import type { Lang } from "../../diagnostics/lang.js";
 import { startServer } from "../../serve/server.js";
@@ -26,7 +27,14 @@ export async function runServe(io: CliIO, lang: Lang, templateName: string, data
   }
   const template = await loadTemplateOrReport(io, templateName, lang);
   if (!template) return EXIT.usage;
-  const started = await startServer({ template, dataPaths: dataPaths.map((p) => resolve(io.cwd, p)), port, lang });
+  // DATA as batch takes it: files (a missing one is created on first save), folders of .yaml, patterns.
+  const { files, unmatched } = await expandDataInputs(dataPaths, io.cwd);
+  printDiagnostics(io, unmatched.map((arg) => warning("batch-no-match", { params: { pattern: arg } })), lang);
+  if (files.length === 0) {
+    printDiagnostics(io, [error("batch-no-data")], lang);
+    return EXIT.usage;
+  }
+  const started = await startServer({ template, dataPaths: files.map((p) => resolve(io.cwd, p)), port, lang });
   if (!started.ok) {
     printDiagnostics(io, [started.diagnostic], lang);
     return EXIT.usage;

@@ -4,6 +4,7 @@ import { sectionOf } from "../template/section-of.js";
 import { isDocumentKey } from "./document-info.js";
 import type { FieldDef } from "../template/field-def.js";
 import { slotContext, slotsByKey } from "../template/slot-context.js";
+import type { Slot } from "../template/slots.js";
 import type { Template } from "../template/template.js";
 
 /**
@@ -13,15 +14,7 @@ import type { Template } from "../template/template.js";
  */
 export function buildSkeleton(template: Template, lang: Lang): string {
   const uses = slotsByKey(template);
-  const firstUse = (f: FieldDef) => uses.get(f.key)?.[0]?.offset ?? Number.MAX_SAFE_INTEGER;
-  // Sections in order of first use; fields inside a section in order of first use too.
-  const fields = [...template.fields].sort((a, b) => firstUse(a) - firstUse(b));
-  const sectionOrder: string[] = [];
-  for (const f of fields) {
-    const s = f.key.split(".")[0]!;
-    if (!sectionOrder.includes(s)) sectionOrder.push(s);
-  }
-  fields.sort((a, b) => sectionOrder.indexOf(a.key.split(".")[0]!) - sectionOrder.indexOf(b.key.split(".")[0]!));
+  const fields = fieldsInSpeechOrder(template);
 
   const out: string[] = [message("skeleton-header", lang, { template: template.name, title: template.title ?? template.name }).trimEnd(), ""];
   let open: string[] = [];
@@ -41,7 +34,7 @@ export function buildSkeleton(template: Template, lang: Lang): string {
       open.push(parts[i]!);
     }
     const indent = "  ".repeat(parts.length - 1);
-    for (const line of commentLines(template, f, uses.get(f.key) ?? [], lang)) out.push(`${indent}# ${line}`);
+    for (const line of fieldComments(template, f, lang, uses.get(f.key))) out.push(`${indent}# ${line}`);
     out.push(`${indent}${parts[parts.length - 1]}:`);
     lastSection = section;
   }
@@ -49,7 +42,24 @@ export function buildSkeleton(template: Template, lang: Lang): string {
   return out.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
 }
 
-function commentLines(template: Template, f: FieldDef, slots: readonly import("../template/slots.js").Slot[], lang: Lang): string[] {
+/**
+ * The order a data file lists fields in: groups in order of their first use in the speech, fields inside a
+ * group in order of first use too.
+ */
+export function fieldsInSpeechOrder(template: Template): FieldDef[] {
+  const uses = slotsByKey(template);
+  const firstUse = (f: FieldDef) => uses.get(f.key)?.[0]?.offset ?? Number.MAX_SAFE_INTEGER;
+  const fields = [...template.fields].sort((a, b) => firstUse(a) - firstUse(b));
+  const sectionOrder: string[] = [];
+  for (const f of fields) {
+    const s = f.key.split(".")[0]!;
+    if (!sectionOrder.includes(s)) sectionOrder.push(s);
+  }
+  return fields.sort((a, b) => sectionOrder.indexOf(a.key.split(".")[0]!) - sectionOrder.indexOf(b.key.split(".")[0]!));
+}
+
+/** The comment lines above a field in the skeleton (without "#"): label, unit, example, help, the sentence. */
+export function fieldComments(template: Template, f: FieldDef, lang: Lang, slots: readonly Slot[] = slotsByKey(template).get(f.key) ?? []): string[] {
   const unit = f.unit ? message("skeleton-unit", lang, { unit: f.unit }) : "";
   const example = f.example !== undefined ? message("skeleton-example", lang, { example: String(f.example) }) : "";
   const lines = [`${f.label}${unit}${example}`];

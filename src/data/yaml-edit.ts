@@ -170,3 +170,192 @@ function viaDocument(doc: Document, path: readonly string[], value: string): Yam
   } else doc.setIn(path, value === "" ? null : value);
   return { ok: true, text: doc.toString() };
 }
+
+// ── Entries as a whole (sync, init --from): comments above and after a value, positioned inserts, removal, renames.
+
+/** Why an entry edit could not be made. */
+export type EntryEditFailure = "yaml-error" | "not-mapping" | "not-scalar" | "flow-mapping" | "missing";
+export type EntryEditResult = { ok: true; text: string } | { ok: false; reason: EntryEditFailure };
+
+/**
+ * Replaces the inline comment after the value at a key path ("" removes it). A function gets the comment
+ * already there (without "#"), if any — so a note can be added in front of what the clerk wrote.
+ */
+export function setInlineComment(text: string, path: readonly string[], comment: string | ((old: string | undefined) => string)): EntryEditResult {
+  return keepingLineEnds(text, (t) => {
+    const found = locate(t, path);
+    if (!found.ok) return found;
+    if (!found.pair || found.depth !== path.length) return { ok: false, reason: "missing" };
+    const node = found.pair.value as Node | null;
+    if (node !== null && !isScalar(node)) return { ok: false, reason: "not-scalar" };
+    const scalar = node as Scalar | null;
+    if (scalar?.type === "BLOCK_LITERAL" || scalar?.type === "BLOCK_FOLDED") return { ok: false, reason: "not-scalar" };
+    const colon = t.indexOf(":", rangeOf(found.pair.key)[1]);
+    const valueEnd = scalar?.range && scalar.value !== null ? scalar.range[1] : colon + 1;
+    const to = lineEndAt(t, valueEnd);
+    const old = /^\s*#\s?(.*)$/.exec(t.slice(valueEnd, to))?.[1]?.trim();
+    const next = typeof comment === "function" ? comment(old) : comment;
+    return { ok: true, text: t.slice(0, valueEnd) + (next === "" ? "" : `  # ${next}`) + t.slice(to) };
+  });
+}
+
+export interface AddEntryOptions {
+  /** Comment lines (without "#") written above the new key. */
+  commentLines?: readonly string[];
+  /** Inline comment after the new value. */
+  comment?: string;
+  /** Where the new key goes among its siblings: after or before this sibling key (else last). */
+  after?: string;
+  before?: string;
+}
+
+/**
+ * Adds a key that is missing — with the mappings on its way, its comment lines and its value — at a chosen place
+ * among its siblings. An existing key is an error ("not-mapping" never: use setScalar to change a value).
+ */
+export function addEntry(text: string, path: readonly string[], value: string | null, opts: AddEntryOptions = {}): EntryEditResult {
+  return keepingLineEnds(text, (t) => {
+    const found = locate(t, path);
+    if (!found.ok) return found;
+    if (found.pair && found.depth === path.length) return { ok: false, reason: "not-mapping" };
+    return insertEntry(t, found.parent, path.slice(found.depth), value, opts, found.depth);
+  });
+}
+
+/** Removes the entry at a key path together with the comment lines directly above it; returns the removed lines. */
+export function removeEntry(text: string, path: readonly string[]): { ok: true; text: string; removed: string } | { ok: false; reason: EntryEditFailure } {
+  const crlf = text.includes("\r\n");
+  const t = crlf ? text.replace(/\r\n/g, "\n") : text;
+  const found = locate(t, path);
+  if (!found.ok) return found;
+  if (!found.pair || found.depth !== path.length) return { ok: false, reason: "missing" };
+  const start = commentBlockStart(t, lineStartAt(t, rangeOf(found.pair.key)[0]));
+  const end = entryEnd(t, found.pair);
+  const crlfBack = (s: string) => (crlf ? s.replace(/\n/g, "\r\n") : s);
+  return { ok: true, text: crlfBack(t.slice(0, start) + t.slice(end)), removed: crlfBack(t.slice(start, end)) };
+}
+
+/** Renames the last key of a path in place (value, comments and position unchanged). */
+export function renameKey(text: string, path: readonly string[], newName: string): EntryEditResult {
+  const found = locate(text, path);
+  if (!found.ok) return found;
+  if (!found.pair || found.depth !== path.length) return { ok: false, reason: "missing" };
+  const [s, e] = rangeOf(found.pair.key);
+  return { ok: true, text: text.slice(0, s) + keyText(newName) + text.slice(e) };
+}
+
+/** The comment lines (without "#" and one following space) directly above the entry at a key path. */
+export function commentsAbove(text: string, path: readonly string[]): string[] {
+  const t = text.replace(/\r\n/g, "\n");
+  const found = locate(t, path);
+  if (!found.ok || !found.pair || found.depth !== path.length) return [];
+  const keyLine = lineStartAt(t, rangeOf(found.pair.key)[0]);
+  return t
+    .slice(commentBlockStart(t, keyLine), keyLine)
+    .split("\n")
+    .filter((l) => l.trim().startsWith("#"))
+    .map((l) => l.trim().replace(/^#\s?/, ""));
+}
+
+/** Runs an edit on LF text and gives a CRLF file its CRLF back, so Windows files stay Windows files. */
+function keepingLineEnds(text: string, edit: (lf: string) => EntryEditResult): EntryEditResult {
+  if (!text.includes("\r\n")) return edit(text);
+  const r = edit(text.replace(/\r\n/g, "\n"));
+  return r.ok ? { ok: true, text: r.text.replace(/\n/g, "\r\n") } : r;
+}
+
+type Located = { ok: true; pair: Pair | undefined; parent: YAMLMap & { indentHint?: number }; depth: number } | { ok: false; reason: EntryEditFailure };
+
+/** Follows a key path as far as it exists: the last pair found, the mapping it sits in, and how many keys matched. */
+function locate(text: string, path: readonly string[]): Located {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) return { ok: false, reason: "yaml-error" };
+  const emptyMap = (at: number, indentHint?: number) => {
+    const m = parseDocument("{}").contents as YAMLMap & { indentHint?: number };
+    m.range = [at, at, at];
+    m.flow = false;
+    m.indentHint = indentHint;
+    return m;
+  };
+  if (isEmptyRoot(doc)) return { ok: true, pair: undefined, parent: emptyMap(text.length, 0), depth: 0 };
+  let map = rootMap(doc);
+  if (!map) return { ok: false, reason: "not-mapping" };
+  let pair: Pair | undefined;
+  for (let depth = 0; depth < path.length; depth++) {
+    const next = findPair(map, path[depth]!);
+    if (!next) return { ok: true, pair, parent: map, depth };
+    pair = next;
+    if (depth === path.length - 1) return { ok: true, pair, parent: map, depth: depth + 1 };
+    const value = next.value as Node | null;
+    if (isMap(value)) map = value;
+    else if (value === null || (isScalar(value) && (value.value === null || value.value === ""))) {
+      // `section:` with nothing under it yet: new keys go below it, one level in.
+      const eol = lineEndAt(text, rangeOf(next.value, rangeOf(next.key)[1])[1]);
+      return { ok: true, pair: undefined, parent: emptyMap(eol < text.length ? eol + 1 : eol, columnOf(text, rangeOf(next.key)[0]) + 2), depth: depth + 1 };
+    } else return { ok: false, reason: "not-mapping" };
+  }
+  return { ok: true, pair, parent: map, depth: path.length };
+}
+
+function insertEntry(text: string, parent: YAMLMap & { indentHint?: number }, keys: readonly string[], value: string | null, opts: AddEntryOptions, depth: number): EntryEditResult {
+  if (parent.flow) return { ok: false, reason: "flow-mapping" };
+  const items = parent.items as Pair[];
+  const indent = items[0] ? columnOf(text, rangeOf(items[0].key)[0]) : (parent.indentHint ?? depth * 2);
+  const named = (name: string | undefined) => (name === undefined ? undefined : findPair(parent, name));
+  const after = named(opts.after);
+  const before = after ? undefined : named(opts.before);
+  let at: number;
+  if (after) at = entryEnd(text, after);
+  else if (before) at = commentBlockStart(text, lineStartAt(text, rangeOf(before.key)[0]));
+  else if (items.length > 0) at = entryEnd(text, items[items.length - 1]!);
+  else at = rangeOf(parent)[0];
+  const lines: string[] = [];
+  keys.forEach((k, i) => {
+    const pad = " ".repeat(indent + 2 * i);
+    if (i < keys.length - 1) return void lines.push(`${pad}${keyText(k)}:`);
+    for (const c of opts.commentLines ?? []) lines.push(`${pad}# ${c}`.trimEnd());
+    const written = yamlScalarText(value ?? "");
+    lines.push(`${pad}${keyText(k)}:${written === "" ? "" : " " + written}${opts.comment ? `  # ${opts.comment}` : ""}`);
+  });
+  let head = text.slice(0, at);
+  if (head.length > 0 && !head.endsWith("\n")) head += "\n";
+  return { ok: true, text: head + lines.join("\n") + "\n" + text.slice(at) };
+}
+
+/** Where an entry ends: after the line holding the end of its value (inline comment included). */
+function entryEnd(text: string, pair: Pair): number {
+  const value = pair.value as Node | null;
+  let end = rangeOf(value, rangeOf(pair.key)[1])[1];
+  if (isMap(value)) {
+    const last = value.items[value.items.length - 1] as Pair | undefined;
+    if (last) end = Math.max(end, entryEnd(text, last) - 1);
+  }
+  if (end > 0 && text[end - 1] === "\n") return end;
+  const e = lineEndAt(text, end);
+  return e < text.length ? e + 1 : e;
+}
+
+/** The first of the comment lines directly above a line (no blank line between), or the line itself. */
+function commentBlockStart(text: string, lineAt: number): number {
+  let start = lineAt;
+  while (start > 0) {
+    const prev = lineStartAt(text, start - 1);
+    if (!text.slice(prev, start).trim().startsWith("#")) break;
+    start = prev;
+  }
+  return start;
+}
+
+function rangeOf(node: unknown, fallback = 0): readonly [number, number, number] {
+  const r = (node as Node | null | undefined)?.range;
+  return r ? [r[0], r[1], r[2]] : [fallback, fallback, fallback];
+}
+
+function lineStartAt(text: string, offset: number): number {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+function lineEndAt(text: string, offset: number): number {
+  const e = text.indexOf("\n", offset);
+  return e < 0 ? text.length : e;
+}

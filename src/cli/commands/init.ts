@@ -1,24 +1,47 @@
+import { readDataFile } from "../../data/read-data-file.js";
+import { nextPeriod } from "../../data/next-period.js";
 import { buildSkeleton } from "../../data/skeleton.js";
 import type { Lang } from "../../diagnostics/lang.js";
 import { message } from "../../diagnostics/format-message.js";
 import { writeOutput } from "../../render/write-output.js";
+import type { Template } from "../../template/template.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
 
-/** `xfill init TEMPLATE [-o FILE] [--force]`: the commented data-file skeleton. */
-export async function runInit(io: CliIO, lang: Lang, templateName: string, opts: { output?: string; force?: boolean }): Promise<number> {
+export interface InitCliOptions {
+  output?: string;
+  force?: boolean;
+  from?: string;
+}
+
+/** `xfill init TEMPLATE [-o FILE] [--force] [--from LAST.yaml]`: the commented data-file skeleton, or next period's file. */
+export async function runInit(io: CliIO, lang: Lang, templateName: string, opts: InitCliOptions): Promise<number> {
   const template = await loadTemplateOrReport(io, templateName, lang, false);
   if (!template) return EXIT.usage;
-  const text = buildSkeleton(template, lang);
+  const made = opts.from ? await fromLast(io, lang, template, opts.from) : { text: buildSkeleton(template, lang), done: "" };
+  if (!made) return EXIT.usage;
   if (!opts.output) {
-    io.stdout(text);
+    io.stdout(made.text);
     return EXIT.ok;
   }
-  const failed = await writeOutput(opts.output, text, opts.force);
+  const failed = await writeOutput(opts.output, made.text, opts.force);
   if (failed) {
     printDiagnostics(io, [failed], lang);
     return EXIT.usage;
   }
-  io.stderr(message("init-done", lang, { path: opts.output, n: template.fields.length, template: templateName }) + "\n");
+  const done = made.done || message("init-done", lang, { path: opts.output, n: template.fields.length, template: templateName });
+  io.stderr(done.replaceAll("{path}", opts.output) + "\n");
   return EXIT.ok;
+}
+
+/** Next period's file from last period's; undefined (after reporting) when that file cannot be read. */
+async function fromLast(io: CliIO, lang: Lang, template: Template, path: string): Promise<{ text: string; done: string } | undefined> {
+  const read = await readDataFile(path);
+  if (!read.ok) {
+    printDiagnostics(io, read.diagnostics, lang, read.text === undefined ? {} : { [path]: read.text });
+    return undefined;
+  }
+  const next = nextPeriod(template, read.data, (value) => message("next-period-last", lang, { value }));
+  const done = message("init-from-done", lang, { path: "{path}", kept: next.kept.length, emptied: next.emptied.length });
+  return { text: next.text, done };
 }

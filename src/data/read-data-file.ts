@@ -1,0 +1,17 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { MAX_DATA_BYTES } from "../source/limits.js";
+import { readTextFile } from "../source/read-text-file.js";
+import type { DataFile } from "./data-file.js";
+import { loadData } from "./load-data.js";
+
+/**
+ * Reads and loads a data file that is about to be rewritten (init --from, sync, extract): unlike check, a file
+ * whose YAML is broken is refused here — its problems are returned, with the text for excerpts when it was read.
+ */
+export async function readDataFile(path: string): Promise<{ ok: true; data: DataFile } | { ok: false; diagnostics: Diagnostic[]; text?: string }> {
+  const read = await readTextFile(path, MAX_DATA_BYTES);
+  if (!read.ok) return { ok: false, diagnostics: [read.diagnostic] };
+  const data = loadData(read.file.text, path);
+  if (data.errors.length > 0) return { ok: false, diagnostics: data.errors, text: read.file.text };
+  return { ok: true, data };
+}

@@ -10,9 +10,9 @@ import type { Template } from "../template/template.js";
 /**
  * The commented data-file skeleton `xfill init` writes: every field with an empty value, nested by key,
  * in the order the speech first uses them, each under a comment with its label, unit, example and the
- * sentence it sits in (and how many times it is used).
+ * sentence it sits in (and how many times it is used), then any `notes` for it (extract's reasons).
  */
-export function buildSkeleton(template: Template, lang: Lang): string {
+export function buildSkeleton(template: Template, lang: Lang, notes?: ReadonlyMap<string, readonly string[]>): string {
   const uses = slotsByKey(template);
   const fields = fieldsInSpeechOrder(template);
 
@@ -34,7 +34,7 @@ export function buildSkeleton(template: Template, lang: Lang): string {
       open.push(parts[i]!);
     }
     const indent = "  ".repeat(parts.length - 1);
-    for (const line of fieldComments(template, f, lang, uses.get(f.key))) out.push(`${indent}# ${line}`);
+    for (const line of [...fieldComments(template, f, lang, uses.get(f.key)), ...(notes?.get(f.key) ?? [])]) out.push(`${indent}# ${line}`);
     out.push(`${indent}${parts[parts.length - 1]}:`);
     lastSection = section;
   }

@@ -2,6 +2,7 @@ import type { MessageCode } from "../diagnostics/message-table.js";
 import type { Lang } from "../diagnostics/lang.js";
 import { message } from "../diagnostics/format-message.js";
 import { excerptLines } from "../diagnostics/report-text.js";
+import { placeText } from "../diagnostics/place-text.js";
 import type { CheckJson, CheckJsonEntry } from "./check-json.js";
 
 /**
@@ -10,7 +11,7 @@ import type { CheckJson, CheckJsonEntry } from "./check-json.js";
  */
 export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0, dataText?: string): string {
   const out: string[] = [];
-  for (const e of report.errors) out.push(`${e.file}:${e.line}:${e.column}: ${e.message}`);
+  for (const e of report.errors) out.push(`${placeText(e.file, e.line, e.column, lang)}: ${e.message}`);
   const errorCount = report.errors.length + errorsPrinted;
   const problems = [...report.invalid.map((e) => ({ e, bad: true })), ...report.unfilled.map((e) => ({ e, bad: false }))];
   problems.sort((a, b) => order(a.e) - order(b.e));
@@ -27,16 +28,16 @@ export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0
       const tag = bad ? message("tag-invalid", lang) : message("tag-unfilled", lang);
       if (bad) {
         // A wrong value gets the full treatment: place, message, the line with a caret under the value.
-        out.push(`  ${tag} ${e.label}（${e.key}）`, `      ${e.file}:${e.line}:${e.column}: ${e.message}`);
+        out.push(`  ${tag} ${e.label}（${e.key}）`, `      ${placeText(e.file, e.line, e.column, lang)}: ${e.message}`);
         if (dataText) out.push(...excerptLines(dataText, e.line, e.column, e.length ?? 1).map((l) => "      " + l));
-      } else out.push(`  ${tag} ${e.label}（${e.key}）  ${e.file}:${e.line}:${e.column}`);
+      } else out.push(`  ${tag} ${e.label}（${e.key}）  ${placeText(e.file, e.line, e.column, lang)}`);
       if (e.context) out.push(`      ${message((e.uses ?? 1) > 1 ? "context-line-many" : "context-line", lang, { context: e.context, uses: e.uses })}`);
     }
   }
   if (report.unknown.length > 0) {
     out.push("", message("unknown-heading", lang));
     for (const e of report.unknown) {
-      out.push(`  ${e.file}:${e.line}:${e.column}: ${e.message}`);
+      out.push(`  ${placeText(e.file, e.line, e.column, lang)}: ${e.message}`);
       if (dataText) out.push(...excerptLines(dataText, e.line, e.column, e.length ?? 1).map((l) => "    " + l));
     }
   }

@@ -13,6 +13,7 @@ export const HELP: Record<Lang, Record<string, { summary: string; example: strin
     batch: { summary: "为多份数据文件各生成一份成稿；DATA 可以是文件、文件夹或通配符", example: "  $ xfill batch county-plenary-speech examples/counties -o out --format docx\n  $ xfill batch county-plenary-speech \"data/**/*.yaml\" -o out --json" },
     serve: { summary: "在浏览器里填写数据文件：表单、实时预览、保存到同一个 YAML 文件（仅本机可访问）", example: "  $ xfill serve county-plenary-speech 秦川县.yaml\n  $ xfill serve county-plenary-speech data/*.yaml --port 8080 --no-open" },
     schema: { summary: "输出数据文件的 JSON Schema（供编辑器提示）", example: "  $ xfill schema county-plenary-speech > schema.json" },
+    extract: { summary: "从按同一模板写成的成稿（.txt .md .docx）里取回每一项的值，生成数据文件", example: "  $ xfill extract county-plenary-speech 去年讲话.docx -o 某县.yaml" },
     sync: { summary: "模板改了之后，让数据文件跟上：补上新字段，改名的带过去，删掉的移到文件末尾注释里，什么都不丢", example: "  $ xfill sync county-plenary-speech 某县.yaml --dry-run\n  $ xfill sync county-plenary-speech 某县.yaml" },
   },
   en: {
@@ -26,6 +27,7 @@ export const HELP: Record<Lang, Record<string, { summary: string; example: strin
     batch: { summary: "render one document per data file; DATA may be files, folders or globs", example: "  $ xfill batch county-plenary-speech examples/counties -o out --format docx\n  $ xfill batch county-plenary-speech \"data/**/*.yaml\" -o out --json" },
     serve: { summary: "fill data files in the browser: a form, a live preview, saved to the same YAML file (this computer only)", example: "  $ xfill serve county-plenary-speech qinchuan.yaml\n  $ xfill serve county-plenary-speech data/*.yaml --port 8080 --no-open" },
     schema: { summary: "print the JSON Schema of the data file", example: "  $ xfill schema county-plenary-speech > schema.json" },
+    extract: { summary: "recover each field's value from a finished document written from the template", example: "  $ xfill extract county-plenary-speech last-year.docx -o county.yaml" },
     sync: { summary: "bring a data file in line with a changed template, losing nothing", example: "  $ xfill sync county-plenary-speech county.yaml --dry-run" },
   },
 };

@@ -45,6 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   command("init", "<template>")
     .option("-o, --output <file>", zh ? "写入的数据文件（不给则输出到屏幕）" : "data file to write (default: stdout)")
     .option("--force", zh ? "覆盖已存在的文件" : "overwrite an existing file")
+    .option("--sheet", zh ? "写空白数据表（.xlsx 或 .csv，每个县一行），用 -o 指定文件名" : "write the empty data sheet (.xlsx or .csv, one county per row) to -o")
     .option("--from <last>", zh ? "从上期的数据文件生成本期的：保留名称，清空数字、日期（注释里留上期的值）" : "next period's file from LAST: names kept, figures emptied")
     .action(async (t: string, o: import("./commands/init.js").InitCliOptions) => {
       code = await (await import("./commands/init.js")).runInit(io, lang, t, o);
@@ -69,6 +70,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   command("schema", "<template>").action(async (t: string) => {
     code = await (await import("./commands/schema.js")).runSchema(io, lang, t);
   });
+  command("extract", "<template> <finished>")
+    .option("-o, --output <file>", zh ? "写入的数据文件（不给则输出到屏幕）" : "data file to write (default: stdout)")
+    .option("--force", zh ? "覆盖已存在的文件" : "overwrite an existing file")
+    .action(async (t: string, finished: string, o: { output?: string; force?: boolean }) => {
+      code = await (await import("./commands/extract.js")).runExtract(io, lang, t, finished, o);
+    });
   command("sync", "<template> <data>")
     .option("--dry-run", zh ? "只显示要做的改动（统一差异格式），不改写文件" : "print the change as a unified diff; write nothing")
     .action(async (t: string, data: string, o: { dryRun?: boolean }) => {

@@ -3,6 +3,7 @@ import { displayWidth } from "./display-width.js";
 import { formatMessage } from "./format-message.js";
 import type { Lang } from "./lang.js";
 import { LineCounter } from "./line-counter.js";
+import { placeText } from "./place-text.js";
 
 /** Longest stretch of a line shown in an excerpt, in characters either side of the spot. */
 const EXCERPT_RADIUS = 30;
@@ -12,7 +13,7 @@ const EXCERPT_RADIUS = 30;
  * under it (aligned under Chinese text, which takes two columns a character).
  */
 export function reportDiagnostic(d: Diagnostic, lang: Lang, sourceText?: string): string {
-  const where = d.file ? `${d.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ""}: ` : "";
+  const where = d.file ? `${placeText(d.file, d.line, d.column, lang)}: ` : "";
   const head = `${where}${formatMessage(d, lang)}`;
   if (!sourceText || !d.line) return head;
   return [head, ...excerptLines(sourceText, d.line, d.column ?? 1, d.length ?? 1)].join("\n");

@@ -8,3 +8,6 @@ export const MAX_DATA_BYTES = 1024 * 1024;
 
 /** Largest template.hbs or fields.yaml accepted. */
 export const MAX_TEMPLATE_FILE_BYTES = 4 * 1024 * 1024;
+
+/** Largest data sheet (.csv, or .xlsx before unzipping; its parts are then held to read-zip's limits). */
+export const MAX_SHEET_BYTES = 16 * 1024 * 1024;

@@ -2,6 +2,11 @@ import { availableParallelism } from "node:os";
 import { batchToJson } from "../../batch/batch-json.js";
 import { ensureOutDir } from "../../batch/ensure-out-dir.js";
 import { expandDataInputs } from "../../batch/expand-inputs.js";
+import { expandSheetRows } from "../../batch/expand-sheet-rows.js";
+import type { BatchItem } from "../../batch/batch-result.js";
+import { checkDataFile } from "../../check/check-data-file.js";
+import { parseSheetRowRef } from "../../data/sheet-data.js";
+import type { Template } from "../../template/template.js";
 import { formatBatchTable } from "../../batch/format-batch-table.js";
 import { progressLine } from "../../batch/progress-bar.js";
 import { renderBatch } from "../../batch/render-batch.js";
@@ -36,7 +41,9 @@ export async function runBatch(io: CliIO, lang: Lang, templateName: string, data
   if (!Number.isInteger(jobs) || jobs < 1) return usage(io, lang, error("batch-bad-jobs", { params: { found: opts.jobs } }));
   const template = await loadTemplateOrReport(io, templateName, lang);
   if (!template) return EXIT.usage;
-  const { files, unmatched } = await expandDataInputs(dataArgs, io.cwd);
+  const expanded = await expandDataInputs(dataArgs, io.cwd);
+  const { unmatched } = expanded;
+  const files = await expandSheetRows(template, expanded.files);
   printDiagnostics(io, unmatched.map((arg) => warning("batch-no-match", { params: { pattern: arg } })), lang);
   if (files.length === 0) return usage(io, lang, error("batch-no-data", {}));
   const dirProblem = await ensureOutDir(outDir);
@@ -47,7 +54,19 @@ export async function runBatch(io: CliIO, lang: Lang, templateName: string, data
   if (progress) io.stderr("\r\x1b[2K");
   const json = batchToJson(result, lang);
   io.stdout(opts.json ? JSON.stringify(json, null, 2) + "\n" : formatBatchTable(json, lang));
+  if (!opts.json) await explainSheetRows(io, lang, template, result.items);
   return result.failed === 0 ? EXIT.ok : EXIT.incomplete;
+}
+
+/** For each sheet row not rendered, what is wrong and in which cell (第3行 D列): a sheet has no lines to open. */
+async function explainSheetRows(io: CliIO, lang: Lang, template: Template, items: readonly BatchItem[]): Promise<void> {
+  for (const item of items) {
+    if (item.status === "rendered" || !parseSheetRowRef(item.data)) continue;
+    const outcome = await checkDataFile(template, item.data);
+    if (!outcome.ok) continue;
+    const { invalid, unfilled, unknown } = outcome.result;
+    printDiagnostics(io, [...invalid, ...unknown, ...unfilled].slice(0, 20), lang);
+  }
 }
 
 function usage(io: CliIO, lang: Lang, d: Diagnostic): number {

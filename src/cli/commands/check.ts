@@ -1,4 +1,9 @@
+import { checkData } from "../../check/check-data.js";
 import { checkDataFile } from "../../check/check-data-file.js";
+import { sheetRows } from "../../data/sheet-data.js";
+import { message } from "../../diagnostics/format-message.js";
+import { isSheetPath, readSheet } from "../../source/read-sheet.js";
+import type { Template } from "../../template/template.js";
 import { checkToJson } from "../../check/check-json.js";
 import { formatCheckText } from "../../check/format-check-text.js";
 import type { Lang } from "../../diagnostics/lang.js";
@@ -9,6 +14,7 @@ import { loadTemplateOrReport } from "../load-template-or-report.js";
 export async function runCheckData(io: CliIO, lang: Lang, templateName: string, dataPath: string, opts: { json?: boolean }): Promise<number> {
   const template = await loadTemplateOrReport(io, templateName, lang, false);
   if (!template) return EXIT.usage;
+  if (isSheetPath(dataPath)) return checkSheet(io, lang, template, dataPath, opts);
   const outcome = await checkDataFile(template, dataPath);
   if (!outcome.ok) {
     printDiagnostics(io, [outcome.diagnostic], lang);
@@ -21,4 +27,25 @@ export async function runCheckData(io: CliIO, lang: Lang, templateName: string, 
     io.stdout(formatCheckText({ ...report, errors: [] }, lang, outcome.result.errors.length, outcome.data.text));
   }
   return report.complete ? EXIT.ok : EXIT.incomplete;
+}
+
+/** Every county row of a data sheet, each checked as a data file; exit 0 only when all are complete. */
+async function checkSheet(io: CliIO, lang: Lang, template: Template, path: string, opts: { json?: boolean }): Promise<number> {
+  const sheet = await readSheet(path);
+  if (!sheet.ok) {
+    printDiagnostics(io, [sheet.diagnostic], lang);
+    return EXIT.usage;
+  }
+  const rows = sheetRows(template, sheet.rows, path);
+  const reports = rows.map((r) => ({ row: r.row, name: r.name, ...checkToJson(template, path, checkData(template, r.data), lang) }));
+  const complete = reports.filter((r) => r.complete).length;
+  if (opts.json) io.stdout(JSON.stringify(reports, null, 2) + "\n");
+  else {
+    for (const r of reports) {
+      io.stdout(message("sheet-row-heading", lang, { path, row: r.row, name: r.name ? `：${r.name}` : "" }) + "\n");
+      io.stdout(formatCheckText(r, lang) + "\n");
+    }
+    io.stdout(message("sheet-summary", lang, { rows: reports.length, complete, incomplete: reports.length - complete }) + "\n");
+  }
+  return complete === reports.length ? EXIT.ok : EXIT.incomplete;
 }

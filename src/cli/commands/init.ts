@@ -1,6 +1,8 @@
 import { readDataFile } from "../../data/read-data-file.js";
 import { nextPeriod } from "../../data/next-period.js";
 import { buildSkeleton } from "../../data/skeleton.js";
+import { sheetSkeleton } from "../../data/sheet-skeleton.js";
+import { error } from "../../diagnostics/diagnostic.js";
 import type { Lang } from "../../diagnostics/lang.js";
 import { message } from "../../diagnostics/format-message.js";
 import { writeOutput } from "../../render/write-output.js";
@@ -12,12 +14,14 @@ export interface InitCliOptions {
   output?: string;
   force?: boolean;
   from?: string;
+  sheet?: boolean;
 }
 
 /** `xfill init TEMPLATE [-o FILE] [--force] [--from LAST.yaml]`: the commented data-file skeleton, or next period's file. */
 export async function runInit(io: CliIO, lang: Lang, templateName: string, opts: InitCliOptions): Promise<number> {
   const template = await loadTemplateOrReport(io, templateName, lang, false);
   if (!template) return EXIT.usage;
+  if (opts.sheet) return initSheet(io, lang, template, templateName, opts);
   const made = opts.from ? await fromLast(io, lang, template, opts.from) : { text: buildSkeleton(template, lang), done: "" };
   if (!made) return EXIT.usage;
   if (!opts.output) {
@@ -44,4 +48,27 @@ async function fromLast(io: CliIO, lang: Lang, template: Template, path: string)
   const next = nextPeriod(template, read.data, (value) => message("next-period-last", lang, { value }));
   const done = message("init-from-done", lang, { path: "{path}", kept: next.kept.length, emptied: next.emptied.length });
   return { text: next.text, done };
+}
+
+/** `init --sheet -o 模板.xlsx` (or .csv): the empty data sheet, one county per row. */
+async function initSheet(io: CliIO, lang: Lang, template: Template, templateName: string, opts: InitCliOptions): Promise<number> {
+  if (!opts.output || !/\.(xlsx|csv)$/i.test(opts.output)) {
+    printDiagnostics(io, [error("sheet-needs-output", {})], lang);
+    return EXIT.usage;
+  }
+  const help = (key: string) => {
+    const f = template.byKey.get(key);
+    if (!f) return message(key === "document.date" ? "sheet-help-date" : "sheet-help-speaker", lang);
+    const unit = f.unit ? message("skeleton-unit", lang, { unit: f.unit }) : "";
+    const example = f.example !== undefined ? message("skeleton-example", lang, { example: String(f.example) }) : "";
+    return `${f.label}${unit}${example}`;
+  };
+  const bytes = sheetSkeleton(template, opts.output.toLowerCase().endsWith(".csv") ? "csv" : "xlsx", help);
+  const failed = await writeOutput(opts.output, bytes, opts.force);
+  if (failed) {
+    printDiagnostics(io, [failed], lang);
+    return EXIT.usage;
+  }
+  io.stderr(message("init-sheet-done", lang, { path: opts.output, n: template.fields.length, template: templateName }) + "\n");
+  return EXIT.ok;
 }

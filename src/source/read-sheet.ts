@@ -1,0 +1,28 @@
+import { extname } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { MAX_SHEET_BYTES } from "./limits.js";
+import { parseCsv } from "./parse-csv.js";
+import { readRegularFile } from "./read-regular-file.js";
+import { decodeBytes } from "./read-text-file.js";
+import { readXlsx } from "./read-xlsx.js";
+
+/** Whether a path names a data sheet (.csv or .xlsx) rather than a YAML data file. */
+export function isSheetPath(path: string): boolean {
+  return /^\.(csv|xlsx)$/i.test(extname(path));
+}
+
+/** A sheet's cells as text: rows[i][j] is the cell in row i+1, column j+1 ("" when empty). */
+export type SheetResult = { ok: true; rows: string[][] } | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * Reads a .csv (UTF-8 with or without BOM, UTF-16, or GBK/GB18030 as Excel saves "CSV" on Chinese Windows) or
+ * the first worksheet of an .xlsx; sizes bounded like every other input.
+ */
+export async function readSheet(path: string): Promise<SheetResult> {
+  const read = await readRegularFile(path, { maxBytes: MAX_SHEET_BYTES });
+  if (!read.ok) return read;
+  if (extname(path).toLowerCase() === ".xlsx") return readXlsx(read.bytes, path);
+  const decoded = decodeBytes(read);
+  if (!decoded.ok) return decoded;
+  return { ok: true, rows: parseCsv(decoded.file.text) };
+}

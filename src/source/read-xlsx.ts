@@ -1,0 +1,104 @@
+import { strFromU8 } from "fflate";
+import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { readZipParts } from "./read-zip.js";
+
+/**
+ * The first worksheet of an .xlsx workbook as text cells, each as Excel shows it: shared and inline strings,
+ * numbers through their cell's number format where that format fixes the decimals ("0.00" keeps 12.30 as 12.30,
+ * "0.0%" shows 0.052 as 5.2%), dates as 2020-03-15. Rows and columns keep their places (row i is sheet row i+1,
+ * column j is column j+1), empty ones included. The package is read under read-zip's size limits.
+ */
+export function readXlsx(bytes: Uint8Array, file: string): { ok: true; rows: string[][] } | { ok: false; diagnostic: Diagnostic } {
+  const base = readZipParts(bytes, ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"], { file });
+  if (!base.ok) return base;
+  const bad = () => ({ ok: false as const, diagnostic: error("bad-xlsx", { file, params: { path: file } }) });
+  const workbook = text(base.parts.get("xl/workbook.xml"));
+  const rels = text(base.parts.get("xl/_rels/workbook.xml.rels"));
+  const firstSheet = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook)?.[1] ?? /<sheet\b[^>]*\bid="([^"]+)"/.exec(workbook)?.[1];
+  const target = firstSheet ? new RegExp(`<Relationship\\b[^>]*\\bId="${firstSheet}"[^>]*\\bTarget="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]+)"[^>]*\\bId="${firstSheet}"`).exec(rels)?.[1] : undefined;
+  const sheetPath = target ? (target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`) : "xl/worksheets/sheet1.xml";
+  const sheet = readZipParts(bytes, [sheetPath], { file });
+  if (!sheet.ok) return sheet;
+  const xml = text(sheet.parts.get(sheetPath));
+  if (!xml) return bad();
+  const shared = [...text(base.parts.get("xl/sharedStrings.xml")).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runsText(m[1]!));
+  const formats = numberFormats(text(base.parts.get("xl/styles.xml")));
+  const rows: string[][] = [];
+  for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const attrs = c[1]!;
+    const ref = /\br="([A-Z]+)(\d+)"/.exec(attrs);
+    if (!ref) continue;
+    const row = Number(ref[2]) - 1;
+    const col = columnNumber(ref[1]!) - 1;
+    if (row > 1_000_000 || col > 16_384) continue;
+    const type = /\bt="([^"]+)"/.exec(attrs)?.[1] ?? "n";
+    const style = Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0);
+    const body = c[2] ?? "";
+    const v = unescapeXml(/<v>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? "");
+    let value: string;
+    if (type === "s") value = shared[Number(v)] ?? "";
+    else if (type === "inlineStr") value = runsText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
+    else if (type === "b") value = v === "1" ? "TRUE" : v === "0" ? "FALSE" : v;
+    else if (type === "n" && v !== "") value = showNumber(v, formats[style]);
+    else value = v;
+    (rows[row] ??= [])[col] = value;
+  }
+  return { ok: true, rows: Array.from(rows, (r) => Array.from(r ?? [], (x) => x ?? "")) };
+}
+
+function text(part: Uint8Array | undefined): string {
+  return part ? strFromU8(part) : "";
+}
+
+/** The text of a shared or inline string: its <t> pieces (rich-text runs), phonetic guides left out. */
+function runsText(xml: string): string {
+  const noPhonetic = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  return [...noPhonetic.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((m) => unescapeXml(m[1]!)).join("");
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
+    e === "lt" ? "<" : e === "gt" ? ">" : e === "quot" ? '"' : e === "apos" ? "'" : e === "amp" ? "&" : String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+  );
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Built-in number formats that matter for figures and dates (ECMA-376 18.8.30). */
+const BUILTIN: Record<number, string> = { 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 14: "yyyy-mm-dd", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 22: "yyyy-mm-dd h:mm" };
+
+/** The number format code of each cell style (the s="…" index). */
+function numberFormats(styles: string): (string | undefined)[] {
+  const custom = new Map<number, string>();
+  for (const m of styles.matchAll(/<numFmt\b[^>]*\bnumFmtId="(\d+)"[^>]*\bformatCode="([^"]*)"/g)) custom.set(Number(m[1]), unescapeXml(m[2]!));
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
+  return [...xfs.matchAll(/<xf\b([^>]*)/g)].map((m) => {
+    const id = Number(/\bnumFmtId="(\d+)"/.exec(m[1]!)?.[1] ?? 0);
+    return custom.get(id) ?? BUILTIN[id];
+  });
+}
+
+/** A number as its format shows it, where the format fixes decimals, percent or a date; else as stored. */
+function showNumber(raw: string, format: string | undefined): string {
+  const n = Number(raw);
+  if (!format || !Number.isFinite(n)) return raw;
+  const code = format.split(";")[0]!.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  if (/[yd]/i.test(code) || /m{1,2}.*d|d.*m/i.test(code)) return excelDate(n);
+  const decimals = /\.(0+)/.exec(code)?.[1]?.length ?? (/0/.test(code) ? 0 : undefined);
+  if (decimals === undefined) return raw;
+  if (code.includes("%")) return `${(n * 100).toFixed(decimals)}%`;
+  return n.toFixed(decimals);
+}
+
+/** An Excel serial day (1900 system) as 2020-03-15. */
+function excelDate(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400 * 1000);
+  const d = new Date(ms);
+  const pad = (x: number) => String(x).padStart(2, "0");
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}

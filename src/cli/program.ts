@@ -45,6 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   command("init", "<template>")
     .option("-o, --output <file>", zh ? "写入的数据文件（不给则输出到屏幕）" : "data file to write (default: stdout)")
     .option("--force", zh ? "覆盖已存在的文件" : "overwrite an existing file")
+    .option("--schema <file>", zh ? "数据文件的 JSON Schema 写到哪里（默认写在数据文件旁边），供编辑器提示" : "where to write the JSON Schema the data file points at (default: beside it)")
     .option("--sheet", zh ? "写空白数据表（.xlsx 或 .csv，每个县一行），用 -o 指定文件名" : "write the empty data sheet (.xlsx or .csv, one county per row) to -o")
     .option("--from <last>", zh ? "从上期的数据文件生成本期的：保留名称，清空数字、日期（注释里留上期的值）" : "next period's file from LAST: names kept, figures emptied")
     .action(async (t: string, o: import("./commands/init.js").InitCliOptions) => {

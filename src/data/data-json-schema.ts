@@ -14,7 +14,8 @@ function valueSchema(kind: Kind): JsonSchema {
     case "name":
       return { type: "string", minLength: 1 };
     case "count":
-      return number("^[0-9０-９]+$");
+      // Whole numbers only, as check wants: 3.5 个 is underlined in the editor too.
+      return { anyOf: [{ type: "integer", minimum: 0 }, { type: "string", pattern: "^[0-9０-９]+$" }] };
     case "rank":
       return { anyOf: [{ type: "integer", minimum: 1 }, { type: "string", pattern: "^[1-9１-９][0-9０-９]*$" }] };
     case "amount":

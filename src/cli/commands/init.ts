@@ -2,7 +2,10 @@ import { readDataFile } from "../../data/read-data-file.js";
 import { nextPeriod } from "../../data/next-period.js";
 import { buildSkeleton } from "../../data/skeleton.js";
 import { sheetSkeleton } from "../../data/sheet-skeleton.js";
-import { error } from "../../diagnostics/diagnostic.js";
+import { readFile } from "node:fs/promises";
+import { dataJsonSchema } from "../../data/data-json-schema.js";
+import { defaultSchemaPath, withSchemaModeline } from "../../data/schema-modeline.js";
+import { error, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Lang } from "../../diagnostics/lang.js";
 import { message } from "../../diagnostics/format-message.js";
 import { writeOutput } from "../../render/write-output.js";
@@ -15,6 +18,8 @@ export interface InitCliOptions {
   force?: boolean;
   from?: string;
   sheet?: boolean;
+  /** Where to write the data file's JSON Schema (default: beside it), pointed at from its first line. */
+  schema?: string;
 }
 
 /** `xfill init TEMPLATE [-o FILE] [--force] [--from LAST.yaml]`: the commented data-file skeleton, or next period's file. */
@@ -28,7 +33,9 @@ export async function runInit(io: CliIO, lang: Lang, templateName: string, opts:
     io.stdout(made.text);
     return EXIT.ok;
   }
-  const failed = await writeOutput(opts.output, made.text, opts.force);
+  const schemaPath = opts.schema ?? defaultSchemaPath(opts.output, template.dir);
+  const schemaText = JSON.stringify(dataJsonSchema(template), null, 2) + "\n";
+  const failed = (await writeSchema(schemaPath, schemaText, opts.force)) ?? (await writeOutput(opts.output, withSchemaModeline(made.text, opts.output, schemaPath), opts.force));
   if (failed) {
     printDiagnostics(io, [failed], lang);
     return EXIT.usage;
@@ -71,4 +78,11 @@ async function initSheet(io: CliIO, lang: Lang, template: Template, templateName
   }
   io.stderr(message("init-sheet-done", lang, { path: opts.output, n: template.fields.length, template: templateName }) + "\n");
   return EXIT.ok;
+}
+
+/** Writes the schema unless the same schema is already there (a second data file in one folder shares it). */
+async function writeSchema(path: string, text: string, force?: boolean): Promise<Diagnostic | undefined> {
+  const existing = await readFile(path, "utf8").catch(() => undefined);
+  if (existing === text) return undefined;
+  return writeOutput(path, text, force);
 }

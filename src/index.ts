@@ -24,8 +24,19 @@ export { slotContext } from "./template/slot-context.js";
 
 export { loadData } from "./data/load-data.js";
 export type { DataFile, DataEntry } from "./data/data-file.js";
-export { buildSkeleton } from "./data/skeleton.js";
+export { buildSkeleton, fieldComments, fieldsInSpeechOrder } from "./data/skeleton.js";
+export { nextPeriod, CARRIED_KINDS, type NextPeriod } from "./data/next-period.js";
+export { syncData, type SyncResult } from "./data/sync.js";
+export { sheetRows, keyForHeader, sheetRowRef, parseSheetRowRef, type SheetRow } from "./data/sheet-data.js";
+export { sheetSkeleton } from "./data/sheet-skeleton.js";
+export { withSchemaModeline, defaultSchemaPath } from "./data/schema-modeline.js";
+export { readSheet, isSheetPath } from "./source/read-sheet.js";
+export { parseCsv } from "./source/parse-csv.js";
+export { readXlsx } from "./source/read-xlsx.js";
+export { extractValues, type ExtractedField, type ExtractProblem } from "./extract/extract-values.js";
+export { extractedDataFile } from "./extract/extracted-data-file.js";
 export { setScalar, setScalars, yamlScalarText, type YamlEdit, type YamlEditResult } from "./data/yaml-edit.js";
+export { setInlineComment, addEntry, removeEntry, renameKey, commentsAbove, type EntryEditResult } from "./data/yaml-edit.js";
 
 export { checkData, type CheckResult, type FieldStatus } from "./check/check-data.js";
 export { checkDataFile } from "./check/check-data-file.js";

@@ -118,6 +118,20 @@ describe("batch, check and render over a data sheet", () => {
     });
   }
 
+  it("an .xlsx written by another program (openpyxl: numbers with formats, real dates) renders as the YAML does", () => {
+    const fixture = join(import.meta.dirname, "..", "fixtures", "sheets", "counties.openpyxl.xlsx");
+    const fromSheet = xfill(["render", "county-plenary-speech", `${fixture}#2`]);
+    const fromYaml = xfill(["render", "county-plenary-speech", EXAMPLE]);
+    expect(fromSheet.code).toBe(0);
+    expect(fromSheet.stdout).toBe(fromYaml.stdout);
+    const reports = JSON.parse(xfill(["check", "county-plenary-speech", fixture, "--json"]).stdout);
+    expect(reports.map((x: { name: string; complete: boolean }) => [x.name, x.complete])).toEqual([
+      ["秦川", true],
+      ["云台", true],
+      ["白河", false],
+    ]);
+  });
+
   it("a GBK CSV saved by Excel on Chinese Windows reads the same", () => {
     const dir = tempDir();
     const gbk = join(dir, "gbk.csv");

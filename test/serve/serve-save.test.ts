@@ -104,10 +104,8 @@ describe("save", () => {
     const r = await s.post("/api/f/0/save", { values: { county: "渭水", "meeting.countyTerm": "15" }, base: data.version });
     expect(r.status).toBe(200);
     const created = readFileSync(s.paths[0]!, "utf8");
-    const dir = tempDir();
-    const init = join(dir, "init.yaml");
-    xfill(["init", "county-plenary-speech", "-o", init]);
-    const skeleton = readFileSync(init, "utf8");
+    // init's skeleton as printed (init -o also puts the editor's schema modeline first, with a schema file beside it).
+    const skeleton = xfill(["init", "county-plenary-speech"]).stdout;
     expect(created).toBe(skeleton.replace(/^county:$/m, "county: 渭水").replace(/^( {2}countyTerm:)$/m, "$1 15"));
   });
 

@@ -1,6 +1,6 @@
 import type { CheckResult } from "../check/check-data.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { OutputFormat } from "../render/output-format.js";
+import type { Layout, OutputFormat } from "../render/output-format.js";
 import { renderDataFile } from "../render/render-data-file.js";
 import type { RenderMode } from "../render/render-text.js";
 import type { Template } from "../template/template.js";
@@ -10,6 +10,8 @@ export interface PrepareOptions {
   format: OutputFormat;
   mode: Exclude<RenderMode, "blank">;
   windows?: boolean;
+  layout?: Layout;
+  trackChanges?: boolean;
 }
 
 /** Field counts of one data file's check. */
@@ -27,7 +29,7 @@ export type Prepared =
 
 /** Checks and renders one data file — the CPU-heavy half of a batch item, the same in a worker or not. */
 export async function prepareOne(template: Template, data: string, opts: PrepareOptions): Promise<Prepared> {
-  const outcome = await renderDataFile(template, data, opts.mode, opts.format, { windows: opts.windows });
+  const outcome = await renderDataFile(template, data, opts.mode, opts.format, { windows: opts.windows, layout: opts.layout, trackChanges: opts.trackChanges });
   if (outcome.status === "unreadable") return { status: "unreadable", unfilled: 0, invalid: 0, unknown: 0, errors: 0, diagnostic: outcome.diagnostic };
   const counts = countsOf(outcome.result);
   if (outcome.status === "refused") return { status: "refused", ...counts, diagnostic: outcome.result.errors[0] };

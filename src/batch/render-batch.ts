@@ -1,5 +1,5 @@
 import { error } from "../diagnostics/diagnostic.js";
-import type { OutputFormat } from "../render/output-format.js";
+import type { Layout, OutputFormat } from "../render/output-format.js";
 import type { Template } from "../template/template.js";
 import type { BatchItem, BatchResult } from "./batch-result.js";
 import { outputPathFor } from "./output-path.js";
@@ -18,6 +18,10 @@ export interface BatchOptions {
   force?: boolean;
   /** Text files with BOM and CRLF. */
   windows?: boolean;
+  /** Word output: fill the template's own file (default when it has one) or lay out to GB/T 9704. */
+  layout?: Layout;
+  /** Word output filled in place: each fill as a tracked change. */
+  trackChanges?: boolean;
   /** Worker threads that check and render (1: all on this thread); each loads the template again from template.dir. */
   jobs?: number;
   /** Files in flight at once. */
@@ -40,7 +44,7 @@ export const WORKER_MIN_FILES = 128;
  */
 export async function renderBatch(template: Template, files: readonly string[], opts: BatchOptions): Promise<BatchResult> {
   const format = opts.format ?? "txt";
-  const prep: PrepareOptions = { format, mode: opts.draft ? "draft" : "final", windows: opts.windows };
+  const prep: PrepareOptions = { format, mode: opts.draft ? "draft" : "final", windows: opts.windows, layout: opts.layout, trackChanges: opts.trackChanges };
   const jobs = opts.jobs ?? 1;
   // This thread is one of the `jobs`: it takes every jobs-th file itself, workers the rest.
   const pool = jobs > 1 && files.length >= WORKER_MIN_FILES && workersAvailable() ? startWorkerPool(template, prep, jobs - 1) : undefined;

@@ -20,6 +20,8 @@ export interface CleanedSource {
   droppedShare: number;
   /** How many line breaks were taken for cuts of a hard wrap and removed. */
   rejoined: number;
+  /** Where an offset of the kept text was in the raw document (for filling a Word original in place). */
+  rawOffset(offset: number): number;
 }
 
 /** A paragraph: one line, or the lines of one hard-wrapped paragraph. */
@@ -59,6 +61,10 @@ export function cleanSource(raw: string): CleanedSource {
   });
 
   let text = "";
+  // Pieces of the kept text and where each began in the raw document, in order.
+  const pieces: [kept: number, raw: number][] = [];
+  const lineStart: number[] = [];
+  lines.reduce((at, l, i) => ((lineStart[i] = at), at + l.length), 0);
   const dropped: DroppedLine[] = [];
   let all = 0;
   let gone = 0;
@@ -66,7 +72,11 @@ export function cleanSource(raw: string): CleanedSource {
     const size = nonBlank(u.text);
     all += size;
     if (!dropUnit[k]) {
-      for (let i = u.first; i < u.last; i++) text += bare[i]!.trimEnd() + joiner(bare[i]!, bare[i + 1]!);
+      for (let i = u.first; i < u.last; i++) {
+        pieces.push([text.length, lineStart[i]!]);
+        text += bare[i]!.trimEnd() + joiner(bare[i]!, bare[i + 1]!);
+      }
+      pieces.push([text.length, lineStart[u.last]!]);
       text += lines[u.last]!;
       return;
     }
@@ -75,7 +85,18 @@ export function cleanSource(raw: string): CleanedSource {
     const reason = typeof u.verdict === "object" ? u.verdict.web : "fragment";
     for (let i = u.first; i <= u.last; i++) dropped.push({ line: i + 1, text: bare[i]!, reason });
   });
-  return { text, dropped, droppedShare: all === 0 ? 0 : gone / all, rejoined: cuts.size };
+  const rawOffset = (offset: number) => {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid]![0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const piece = pieces[lo];
+    return piece ? piece[1] + offset - piece[0] : offset;
+  };
+  return { text, dropped, droppedShare: all === 0 ? 0 : gone / all, rejoined: cuts.size, rawOffset };
 }
 
 /** The cuts of a hard wrap, if the text has one; a line that is web text by itself is never joined. */

@@ -87,7 +87,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     c
       .option("--draft", zh ? "有未填项也生成，未填处显示为【待填：名称】" : "render anyway, unfilled slots as 【待填：label】")
       .option("--windows", zh ? "文本文件用 UTF-8 BOM 和 CRLF 换行（旧版记事本）" : "txt with BOM and CRLF for old Notepad")
-      .option("--force", zh ? "覆盖已存在的文件" : "overwrite existing files");
+      .option("--force", zh ? "覆盖已存在的文件" : "overwrite existing files")
+      .option(
+        "--layout <layout>",
+        zh ? "Word 成稿的版式：original（模板自带 Word 原件时的默认，原件里就地填写）或 gbt9704（xfill 按公文格式重新排版）"
+          : "Word layout: original (default when the template has its own Word file, filled in place) or gbt9704",
+      )
+      .option("--track-changes", zh ? "在 Word 原件里以修订方式填写，可在“审阅”里逐处接受或拒绝" : "write each fill as a tracked change (Word's review pane)");
   const render = command("render", "<template> [data]")
     .option("-o, --output <file>", zh ? "输出文件，按扩展名定格式（.txt .md .html .docx）；不给则输出到屏幕" : "output file; format from its extension")
     .option("--format <format>", zh ? "输出格式：txt、md、html、docx" : "format: txt, md, html, docx")

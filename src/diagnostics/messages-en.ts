@@ -117,6 +117,8 @@ export const en: MessageTable = {
   "init-sheet-done": "wrote {path}: row 1 holds the field keys (leave them), row 2 explains each, one county per row from row 3. Then: xfill batch {template} {path} -o OUTDIR",
   "render-done": "wrote {path}",
   "bad-format": "unknown format “{format}”; use txt, md, html or docx",
+  // Word original filled in place
+  "bad-layout": "unknown layout “{layout}”; use original (the template's own Word file, filled in place) or gbt9704",
   "data-required": "a data file is needed: xfill render {template} DATA.yaml (or --blank for the blank template)",
   "docx-needs-output": "a Word document cannot go to the screen; name a file with -o, e.g. -o speech.docx",
   "yaml-tab": "this line is indented with a Tab; data files are indented with spaces only (two per level)",

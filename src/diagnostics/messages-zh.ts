@@ -115,6 +115,8 @@ export const zh = {
   "init-sheet-done": "已写出 {path}：第 1 行是字段名（请勿改动），第 2 行是说明，从第 3 行起每个县填一行。填好后：xfill batch {template} {path} -o 输出文件夹",
   "render-done": "已生成 {path}",
   "bad-format": "不支持的格式“{format}”，可用：txt、md、html、docx",
+  // Word original filled in place
+  "bad-layout": "不支持的版式“{layout}”，可用：original（在模板自带的 Word 原件里就地填写）、gbt9704（按公文格式重新排版）",
   "data-required": "需要数据文件：xfill render {template} 数据文件.yaml（或加 --blank 输出空白模板）",
   "docx-needs-output": "Word 文档不能输出到屏幕，请用 -o 指定文件，如 -o 讲话.docx",
   "yaml-tab": "这一行用了 Tab 键缩进；数据文件只能用空格缩进（每级两个空格）",

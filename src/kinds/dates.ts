@@ -39,9 +39,10 @@ function isLeapYear(y: number): boolean {
 
 /**
  * Writes a date in the shape of the placeholder it fills: "X月X日" → 3月15日, "X月" → 3月, "20XX年" → 2020年,
- * "X年X月X日" → 2020年3月15日. Returns undefined when the date lacks a part the placeholder needs.
+ * "X年X月X日" → 2020年3月15日. Returns undefined when the date lacks a part the placeholder needs; `defaultYear`
+ * completes a month and day typed for a placeholder that also has a year.
  */
-export function formatDate(date: CalendarDate, placeholder: string): string | undefined {
+export function formatDate(date: CalendarDate, placeholder: string, defaultYear?: number): string | undefined {
   // 201X/X/XX and 20XX.X.X: numbers joined by the same separator.
   const sep = /^[\dXxＸｘ]+([/.-])[\dXxＸｘ]+\1[\dXxＸｘ]+$/.exec(placeholder)?.[1];
   if (sep) return date.year !== undefined && date.day !== undefined ? [date.year, date.month, date.day].join(sep) : undefined;
@@ -50,8 +51,10 @@ export function formatDate(date: CalendarDate, placeholder: string): string | un
   const wantsDay = placeholder.includes("日") || (!placeholder.includes("月") && !wantsYear);
   let out = "";
   if (wantsYear) {
-    if (date.year === undefined) return undefined;
-    out += `${date.year}年`;
+    // A whole month and day typed for a whole 20XX年X月X日 (a 印发 date) means this year; a bare year blank still needs one.
+    const year = date.year ?? (wantsMonth && wantsDay && date.day !== undefined ? defaultYear : undefined);
+    if (year === undefined) return undefined;
+    out += `${year}年`;
   }
   if (wantsMonth) {
     if (!date.month) return undefined;

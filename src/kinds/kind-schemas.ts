@@ -99,7 +99,7 @@ const date = (opts: KindOptions) =>
     const d = parseDate(t);
     if (d === undefined) return fail(ctx, "bad-date");
     if (d === "impossible") return fail(ctx, "impossible-date");
-    const out = formatDate(d, opts.placeholder);
+    const out = formatDate(d, opts.placeholder, new Date().getFullYear());
     return out ?? fail(ctx, "date-missing-part");
   });
 

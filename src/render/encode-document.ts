@@ -1,6 +1,6 @@
 import type { RenderMeta } from "./formats/meta.js";
 import { toText } from "./formats/txt.js";
-import type { OutputFormat } from "./output-format.js";
+import type { Layout, OutputFormat } from "./output-format.js";
 
 /** What a writer may show besides the speech text: document properties, the lines under the title. */
 export type DocumentMeta = RenderMeta;
@@ -9,6 +9,10 @@ export type DocumentMeta = RenderMeta;
 export interface EncodeOptions {
   /** txt only: UTF-8 with BOM and CRLF line ends, for old Windows Notepad. */
   windows?: boolean;
+  /** docx: "gbt9704" lays the text out anew even when the template has its own Word file (default: fill that file). */
+  layout?: Layout;
+  /** docx filled in place: each fill as a tracked change. */
+  trackChanges?: boolean;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { checkDataFile } from "../check/check-data-file.js";
-import type { CheckResult } from "../check/check-data.js";
+import type { CheckResult, FieldStatus } from "../check/check-data.js";
 import type { DataFile } from "../data/data-file.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Template } from "../template/template.js";
@@ -30,12 +30,26 @@ export async function renderDataFile(
 ): Promise<RenderOutcome> {
   if (mode === "blank" || dataPath === undefined) {
     const text = renderText(template, [], "blank");
-    return { status: "rendered", text, bytes: await encodeDocument(text, format, documentMeta(template, [], text), opts) };
+    const bytes = await encode(template, [], "blank", text, format, opts);
+    return isDiagnostic(bytes) ? { status: "unreadable", diagnostic: bytes } : { status: "rendered", text, bytes };
   }
   const outcome = await checkDataFile(template, dataPath);
   if (!outcome.ok) return { status: "unreadable", diagnostic: outcome.diagnostic };
   const { data, result } = outcome;
   if (result.errors.length > 0 || (!result.complete && mode === "final")) return { status: "refused", data, result };
   const text = renderText(template, result.fields, mode);
-  return { status: "rendered", text, bytes: await encodeDocument(text, format, documentMeta(template, result.fields, text, data), opts), data, result };
+  const bytes = await encode(template, result.fields, mode, text, format, opts, data);
+  return isDiagnostic(bytes) ? { status: "unreadable", diagnostic: bytes } : { status: "rendered", text, bytes, data, result };
+}
+
+function isDiagnostic(x: string | Uint8Array | Diagnostic): x is Diagnostic {
+  return typeof x === "object" && !(x instanceof Uint8Array);
+}
+
+/** Word output fills the template's own Word file when it has one (unless --layout gbt9704); else the text is laid out. */
+async function encode(template: Template, fields: readonly FieldStatus[], mode: RenderMode, text: string, format: OutputFormat, opts: EncodeOptions, data?: DataFile) {
+  if (format === "docx" && template.wordFile && opts.layout !== "gbt9704") {
+    return (await import("./fill-word-original.js")).fillWordOriginal(template, fields, mode, { trackChanges: opts.trackChanges });
+  }
+  return encodeDocument(text, format, documentMeta(template, fields, text, data), opts);
 }

@@ -10,13 +10,26 @@ export type RenderMode = "final" | "draft" | "blank";
  * (HTML, Markdown, Word XML) escape the finished text themselves.
  */
 export function renderText(template: Template, statuses: readonly FieldStatus[], mode: RenderMode): string {
+  return template.fill(nestValues(slotValues(template, statuses, mode).map(({ key, text }) => [key, text])));
+}
+
+/** What one field prints: its value, its placeholder (blank), or 【待填：label】 (draft, `open` true). */
+export interface SlotValue {
+  key: string;
+  text: string;
+  open: boolean;
+  placeholder: string;
+}
+
+/** Each field's printed text for a mode — the one rule every writer follows. */
+export function slotValues(template: Template, statuses: readonly FieldStatus[], mode: RenderMode): SlotValue[] {
   const byKey = new Map(statuses.map((s) => [s.field.key, s]));
-  const values = template.fields.map((f): [string, string] => {
-    if (mode === "blank") return [f.key, f.placeholder];
+  return template.fields.map((f): SlotValue => {
+    const base = { key: f.key, placeholder: f.placeholder, open: false };
+    if (mode === "blank") return { ...base, text: f.placeholder };
     const s = byKey.get(f.key);
-    if (s?.status === "filled" && s.text !== undefined) return [f.key, s.text];
-    if (mode === "draft") return [f.key, `【待填：${f.label}】`];
+    if (s?.status === "filled" && s.text !== undefined) return { ...base, text: s.text };
+    if (mode === "draft") return { ...base, text: `【待填：${f.label}】`, open: true };
     throw new Error(`renderText: field ${f.key} is not filled; check before rendering in final mode`);
   });
-  return template.fill(nestValues(values));
 }

@@ -14,6 +14,8 @@ export interface DraftTemplate {
   rejoined: number;
   fieldCount: number;
   slotCount: number;
+  /** Each slot where its blank stood in the raw text given (UTF-16 offsets), for filling a Word original in place. */
+  slots: { offset: number; length: number; key: string }[];
 }
 
 /** A draft, or why none was made (most of the document would have been left out) with what would have gone. */
@@ -37,7 +39,7 @@ interface DraftField {
  * text minus the dropped lines, character for character.
  */
 export function draftTemplate(raw: string, sourceName: string): DraftResult {
-  const { text: kept, dropped, droppedShare, rejoined } = cleanSource(raw);
+  const { text: kept, dropped, droppedShare, rejoined, rawOffset } = cleanSource(raw);
   if (droppedShare > MAX_DROPPED_SHARE) {
     const percent = Math.round(droppedShare * 100);
     return { ok: false, dropped, diagnostic: error("import-mostly-web", { file: sourceName, params: { percent, lines: dropped.length } }) };
@@ -47,8 +49,11 @@ export function draftTemplate(raw: string, sourceName: string): DraftResult {
   const keyFor = fieldKeys(placeholders, fields);
   let templateText = "";
   let at = 0;
+  const slots: DraftTemplate["slots"] = [];
   for (const p of placeholders) {
-    templateText += escapeText(kept.slice(at, p.offset)) + `{{${keyFor(p)}}}`;
+    const key = keyFor(p);
+    templateText += escapeText(kept.slice(at, p.offset)) + `{{${key}}}`;
+    slots.push({ offset: rawOffset(p.offset), length: p.length, key });
     at = p.offset + p.length;
   }
   templateText += escapeText(kept.slice(at));
@@ -58,7 +63,7 @@ export function draftTemplate(raw: string, sourceName: string): DraftResult {
     `# 把 key 改成更好懂的英文名时，template.hbs 里的 {{key}} 要一起改。\n` +
     stringify({ title, fields: Object.fromEntries([...fields.values()].map(({ key, ...def }) => [key, def])) }, { lineWidth: 0 });
   const readme = readmeFor(sourceName, dropped, fields.size, placeholders.length);
-  return { ok: true, draft: { templateText, fieldsYaml, readme, dropped, rejoined, fieldCount: fields.size, slotCount: placeholders.length } };
+  return { ok: true, draft: { templateText, fieldsYaml, readme, dropped, rejoined, fieldCount: fields.size, slotCount: placeholders.length, slots } };
 }
 
 /** Gives each placeholder its field: county occurrences written alike share one; every other blank is its own. */

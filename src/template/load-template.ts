@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineCounter } from "../diagnostics/line-counter.js";
@@ -55,11 +56,13 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
     compiled ??= handlebars.create().compile(text, { strict: true, noEscape: true, knownHelpersOnly: true });
     return compiled(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, helpers: {}, partials: {} });
   };
+  const wordFile = join(dir, "template.docx");
   const template: Template = {
     name: nameOrPath,
     dir,
     templateFile,
     fieldsFile,
+    ...(existsSync(wordFile) ? { wordFile } : {}),
     title: fields.title,
     description: fields.description,
     text,

@@ -9,6 +9,8 @@ export interface Template {
   dir: string;
   templateFile: string;
   fieldsFile: string;
+  /** template.docx, when the template was imported from Word: render fills it in place. */
+  wordFile?: string;
   /** Title from fields.yaml, for listings. */
   title?: string;
   description?: string;

@@ -93,6 +93,11 @@ describe("invalid values are refused with a stable code", () => {
 
   test("a date without the year a 20XX年 blank needs", () => {
     expect(typed("date", "3月15日", "20XX年")).toEqual({ code: "date-missing-part" });
+    expect(typed("date", "3月", "20XX年X月X日")).toEqual({ code: "date-missing-part" });
+  });
+
+  test("a month and day typed for a whole 20XX年X月X日 (a 印发 date) are of this year", () => {
+    expect(typed("date", "4月13日", "20XX年X月X日")).toEqual({ text: `${new Date().getFullYear()}年4月13日` });
   });
 
   test("min and max from fields.yaml bound numbers", () => {

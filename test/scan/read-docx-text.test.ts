@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph, TabStopType, TextRun } from "docx";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { scanText } from "../../src/scan/scan-text.js";
-import { readDocxText } from "../../src/source/read-docx-text.js";
+import { readDocxText } from "../../src/ooxml/read-docx-text.js";
 
 /** A minimal .docx holding only the given body XML. */
 function docxWithBody(body: string): Uint8Array {

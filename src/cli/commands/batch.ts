@@ -12,7 +12,7 @@ import { progressLine } from "../../batch/progress-bar.js";
 import { renderBatch } from "../../batch/render-batch.js";
 import { error, warning, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Lang } from "../../diagnostics/lang.js";
-import { formatFor } from "../../render/output-format.js";
+import { formatFor, layoutOf } from "../../render/output-format.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
 
@@ -25,6 +25,8 @@ export interface BatchCliOptions {
   json?: boolean;
   jobs?: string;
   windows?: boolean;
+  layout?: string;
+  trackChanges?: boolean;
 }
 
 /**
@@ -37,6 +39,8 @@ export async function runBatch(io: CliIO, lang: Lang, templateName: string, data
   const outDir = opts.output;
   const format = formatFor(undefined, opts.format);
   if (!format) return usage(io, lang, error("bad-format", { params: { format: opts.format } }));
+  const layout = layoutOf(opts.layout);
+  if (layout === null) return usage(io, lang, error("bad-layout", { params: { layout: opts.layout } }));
   const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) return usage(io, lang, error("batch-bad-jobs", { params: { found: opts.jobs } }));
   const template = await loadTemplateOrReport(io, templateName, lang);
@@ -50,7 +54,7 @@ export async function runBatch(io: CliIO, lang: Lang, templateName: string, data
   if (dirProblem) return usage(io, lang, dirProblem);
 
   const progress = io.isTTY ? progressWriter(io) : undefined;
-  const result = await renderBatch(template, files, { outDir, format, draft: opts.draft, force: opts.force, windows: opts.windows, jobs, onProgress: progress });
+  const result = await renderBatch(template, files, { outDir, format, draft: opts.draft, force: opts.force, windows: opts.windows, layout, trackChanges: opts.trackChanges, jobs, onProgress: progress });
   if (progress) io.stderr("\r\x1b[2K");
   const json = batchToJson(result, lang);
   io.stdout(opts.json ? JSON.stringify(json, null, 2) + "\n" : formatBatchTable(json, lang));

@@ -5,7 +5,7 @@ import type { Lang } from "../../diagnostics/lang.js";
 import { findLeftovers } from "../../scan/find-leftovers.js";
 import { bracketMarker, highlightInClause } from "../../scan/highlight.js";
 import { LineCounter } from "../../diagnostics/line-counter.js";
-import { readDocument } from "../../source/read-document.js";
+import { readDocument } from "../../ooxml/read-document.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 
 /** Problems printed in full before the rest are summed up. */

@@ -5,7 +5,8 @@ import { error } from "../../diagnostics/diagnostic.js";
 import { message } from "../../diagnostics/format-message.js";
 import type { Lang } from "../../diagnostics/lang.js";
 import { writeOutput } from "../../render/write-output.js";
-import { readDocument } from "../../source/read-document.js";
+import { readDocument } from "../../ooxml/read-document.js";
+import { slotWordPackage } from "../../ooxml/slot-word.js";
 import { draftTemplate } from "../../template/draft-template.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 
@@ -38,7 +39,10 @@ export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { outp
     printDiagnostics(io, [error("write-error", { file: dir, params: { errno: (e as NodeJS.ErrnoException).code ?? "?" } })], lang);
     return EXIT.usage;
   }
-  for (const [name, content] of [["template.hbs", draft.templateText], ["fields.yaml", draft.fieldsYaml], ["README.md", draft.readme]] as const) {
+  const files: [string, string | Uint8Array][] = [["template.hbs", draft.templateText], ["fields.yaml", draft.fieldsYaml], ["README.md", draft.readme]];
+  // A Word original is kept with each blank turned into its slot, for render to fill in place.
+  if (read.word) files.push(["template.docx", slotWordPackage(read.word.pkg, read.word.text, draft.slots)]);
+  for (const [name, content] of files) {
     const failed = await writeOutput(join(dir, name), content, true);
     if (failed) {
       printDiagnostics(io, [failed], lang);

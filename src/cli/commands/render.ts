@@ -3,7 +3,7 @@ import { formatCheckText } from "../../check/format-check-text.js";
 import { error } from "../../diagnostics/diagnostic.js";
 import { message } from "../../diagnostics/format-message.js";
 import type { Lang } from "../../diagnostics/lang.js";
-import { formatFor } from "../../render/output-format.js";
+import { formatFor, layoutOf } from "../../render/output-format.js";
 import { renderDataFile } from "../../render/render-data-file.js";
 import type { RenderMode } from "../../render/render-text.js";
 import { writeOutput } from "../../render/write-output.js";
@@ -18,6 +18,8 @@ export interface RenderOptions {
   force?: boolean;
   format?: string;
   windows?: boolean;
+  layout?: string;
+  trackChanges?: boolean;
 }
 
 /**
@@ -26,6 +28,11 @@ export interface RenderOptions {
  */
 export async function runRender(io: CliIO, lang: Lang, templateName: string, dataPath: string | undefined, opts: RenderOptions): Promise<number> {
   const format = formatFor(opts.output, opts.format);
+  const layout = layoutOf(opts.layout);
+  if (layout === null) {
+    printDiagnostics(io, [error("bad-layout", { params: { layout: opts.layout } })], lang);
+    return EXIT.usage;
+  }
   if (!format) {
     printDiagnostics(io, [error("bad-format", { params: { format: opts.format } })], lang);
     return EXIT.usage;
@@ -41,7 +48,7 @@ export async function runRender(io: CliIO, lang: Lang, templateName: string, dat
   }
   const template = await loadTemplateOrReport(io, templateName, lang);
   if (!template) return EXIT.usage;
-  const outcome = await renderDataFile(template, mode === "blank" ? undefined : dataPath, mode, format, { windows: opts.windows });
+  const outcome = await renderDataFile(template, mode === "blank" ? undefined : dataPath, mode, format, { windows: opts.windows, layout, trackChanges: opts.trackChanges });
   if (outcome.status === "unreadable") {
     printDiagnostics(io, [outcome.diagnostic], lang);
     return EXIT.usage;

@@ -3,7 +3,7 @@ import { formatScanText } from "../../scan/format-scan-text.js";
 import { ansiMarker, bracketMarker } from "../../scan/highlight.js";
 import { scanToJson, type ScanJson } from "../../scan/scan-json.js";
 import { scanText } from "../../scan/scan-text.js";
-import { readDocument } from "../../source/read-document.js";
+import { readDocument } from "../../ooxml/read-document.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 
 /** `xfill scan FILE… [--json]`: every placeholder in any document, with its kind. Exit 2 if a file cannot be read. */

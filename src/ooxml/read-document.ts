@@ -1,10 +1,15 @@
 import { extname } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { DEFAULT_MAX_BYTES, decodeBytes } from "./read-text-file.js";
-import { readDocxText } from "./read-docx-text.js";
-import { readRegularFile } from "./read-regular-file.js";
+import { DEFAULT_MAX_BYTES, decodeBytes } from "../source/read-text-file.js";
+import { readRegularFile } from "../source/read-regular-file.js";
+import { readWordText } from "./read-docx-text.js";
+import type { WordPackage } from "./word-package.js";
+import type { WordText } from "./word-text.js";
 
-export type ReadDocumentResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/** A document read for scanning: its text, and for a Word file the package and where each line came from. */
+export type ReadDocumentResult =
+  | { ok: true; text: string; word?: { pkg: WordPackage; text: WordText } }
+  | { ok: false; diagnostic: Diagnostic };
 
 /** The text of any document xfill scans: a Word file's paragraphs, or a text file in any supported encoding. */
 export async function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadDocumentResult> {
@@ -17,5 +22,6 @@ export async function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): 
     const r = decodeBytes(read);
     return r.ok ? { ok: true, text: r.file.text } : r;
   }
-  return readDocxText(read.bytes, path);
+  const word = readWordText(read.bytes, path);
+  return word.ok ? { ok: true, text: word.text.text, word: { pkg: word.pkg, text: word.text } } : word;
 }

@@ -1,0 +1,39 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { readRegularFile } from "../source/read-regular-file.js";
+import { DEFAULT_MAX_BYTES } from "../source/read-text-file.js";
+import type { FieldStatus } from "../check/check-data.js";
+import { fillWordTemplate, prepareWordTemplate, type WordTemplate, type WordValue } from "../ooxml/fill-word.js";
+import type { Template } from "../template/template.js";
+import { slotValues, type RenderMode } from "./render-text.js";
+
+/** How the clerk's own Word file is filled. */
+export interface InPlaceOptions {
+  /** Each fill as a tracked change by "xfill" for Word's and WPS's 审阅 pane. */
+  trackChanges?: boolean;
+  /** The date the tracked changes carry (default: now). */
+  now?: Date;
+}
+
+/** template.docx read once per template (batch fills it a thousand times). */
+const prepared = new WeakMap<Template, Promise<{ ok: true; template: WordTemplate } | { ok: false; diagnostic: Diagnostic }>>();
+
+/**
+ * The template's own Word file with every slot filled in place (the template must have a wordFile), or
+ * the diagnostic of a template.docx that cannot be read.
+ */
+export async function fillWordOriginal(template: Template, statuses: readonly FieldStatus[], mode: RenderMode, opts: InPlaceOptions = {}): Promise<Uint8Array | Diagnostic> {
+  const file = template.wordFile!;
+  let ready = prepared.get(template);
+  if (!ready) {
+    ready = readRegularFile(file, { maxBytes: DEFAULT_MAX_BYTES }).then((r) => (r.ok ? prepareWordTemplate(r.bytes, file) : r));
+    prepared.set(template, ready);
+  }
+  const read = await ready;
+  if (!read.ok) return read.diagnostic;
+  const word = read.template;
+  const values = new Map<string, WordValue>(
+    slotValues(template, statuses, mode).map((v) => [v.key, { text: v.text, draft: v.open, placeholder: v.placeholder }]),
+  );
+  const date = (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
+  return fillWordTemplate(word, (key) => values.get(key), opts.trackChanges ? { trackChanges: { author: "xfill", date } } : {});
+}

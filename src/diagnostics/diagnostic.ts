@@ -15,6 +15,8 @@ export interface Diagnostic {
   /** 1-based line and code-point column. */
   line?: number;
   column?: number;
+  /** In a Word file, where a person finds the spot: 表1 第2行第3列, 页眉, 脚注1, 第3段 (shown instead of line:column). */
+  place?: string;
   /** How many characters the caret should underline (code points). */
   length?: number;
   /** Data-file key the problem concerns, and its Chinese label. */

@@ -19,6 +19,8 @@ export interface WordText {
   placeAt(offset: number): Place | undefined;
   /** The paragraph and the offset within its own text (which still has every character) of an offset of the text. */
   locate(offset: number): { line: TextLine; local: number } | undefined;
+  /** For an offset in a table cell below the first row: its column's header (row 1) and its row's (column 1). */
+  cellHeadersAt(offset: number): { column?: string; row?: string } | undefined;
 }
 
 /**
@@ -53,6 +55,14 @@ export function wordText(pkg: WordPackage): WordText {
     }
   }
   const text = pieces.join("");
+  const cells = new Map<string, string>();
+  const cellKey = (part: string, place: Place, row: number, column: number) => `${part}|${place.textBox ?? ""}|${place.table}|${row}|${column}`;
+  for (const { part, paragraph } of lines) {
+    const pl = paragraph.place;
+    if (pl.table === undefined) continue;
+    const k = cellKey(part.name, pl, pl.row!, pl.column!);
+    cells.set(k, (cells.get(k) ?? "") + paragraph.text.replace(/\u2060/g, "").trim());
+  }
   const find = (at: number) => {
     let lo = 0;
     let hi = lines.length - 1;
@@ -72,6 +82,14 @@ export function wordText(pkg: WordPackage): WordText {
       if (!line) return undefined;
       const rel = at - line.offset;
       return { line, local: line.rawOf ? line.rawOf[rel] ?? rel : rel };
+    },
+    cellHeadersAt: (at) => {
+      const line = find(at);
+      const pl = line?.paragraph.place;
+      if (!line || pl?.table === undefined || pl.row! < 2) return undefined;
+      const column = cells.get(cellKey(line.part.name, pl, 1, pl.column!)) || undefined;
+      const row = pl.column! > 1 ? cells.get(cellKey(line.part.name, pl, pl.row!, 1)) || undefined : undefined;
+      return column || row ? { column, row } : undefined;
     },
   };
 }

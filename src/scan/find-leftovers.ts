@@ -1,4 +1,4 @@
-import { scanText } from "./scan-text.js";
+import { scanText, type ScanOptions } from "./scan-text.js";
 import type { ScanResult } from "./types.js";
 
 /** Something in a finished document that must not reach print: a blank, a draft mark, a template slot. */
@@ -16,8 +16,8 @@ const TEMPLATE_SLOT = /\{\{[^}\n]*\}\}/g;
  * Everything left unfinished in a document: the scanner's placeholders, plus the 【待填：…】 marks of a
  * draft and unrendered {{slots}} — a draft printed by mistake is the commonest way a blank reaches print.
  */
-export function findLeftovers(text: string): { leftovers: Leftover[]; scan: ScanResult } {
-  const scan = scanText(text);
+export function findLeftovers(text: string, opts: ScanOptions = {}): { leftovers: Leftover[]; scan: ScanResult } {
+  const scan = scanText(text, opts);
   const leftovers: Leftover[] = scan.placeholders.map((p) => ({ kind: "placeholder", offset: p.offset, length: p.length, text: p.text }));
   for (const [re, kind] of [[DRAFT_MARKER, "draft-marker"], [TEMPLATE_SLOT, "template-slot"]] as const) {
     for (const m of text.matchAll(re)) {

@@ -3,6 +3,7 @@ import { clauseAround, contextText } from "./context.js";
 import { applyCountyRule, type KindedText } from "./county-rule.js";
 import { whyNotPlaceholder } from "./ignore-rules.js";
 import { labelFor } from "./label.js";
+import { kindFromCellHeaders, type CellHeaders } from "./cell-headers.js";
 import { CANDIDATE } from "./patterns.js";
 import { foldTraditional } from "./fold-traditional.js";
 import { jurisdictionLevel } from "./jurisdiction.js";
@@ -15,6 +16,8 @@ interface Found extends KindedText {
   start: number;
   end: number;
   unit?: string;
+  /** A label already known (from a table cell's headers). */
+  label?: string;
 }
 
 interface Passed {
@@ -24,12 +27,18 @@ interface Passed {
 }
 
 
+/** What the caller knows about the text beyond its characters. */
+export interface ScanOptions {
+  /** For a blank in a Word table cell, the cell's column and row headers: they give its kind, unit and label. */
+  cellHeadersAt?: (offset: number) => CellHeaders | undefined;
+}
+
 /**
  * Finds and classifies every placeholder in a text. One global regex pass finds the candidate characters;
  * each run is widened and judged by sticky regexes at its own offsets; line, column, context and label are
  * worked out at the end, only for what was found, by one forward-moving cursor.
  */
-export function scanText(text: string): ScanResult {
+export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
   const found: Found[] = [];
   const passed: Passed[] = [];
   // Cues are read from a copy with traditional characters folded (億元 → 亿元); offsets are the same.
@@ -53,8 +62,16 @@ export function scanText(text: string): ScanResult {
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, verdict.exprEnd);
       continue;
     }
-    const { kind, unit, bare } = classifyKind(cues, tok, level);
-    found.push({ start: tok.start, end: tok.end, text: text.slice(tok.start, tok.end), kind, unit, bare });
+    let { kind, unit, bare } = classifyKind(cues, tok, level);
+    let label: string | undefined;
+    const headers = opts.cellHeadersAt?.(tok.start);
+    const fromHeaders = headers ? kindFromCellHeaders(headers) : undefined;
+    if (fromHeaders) {
+      label = fromHeaders.label;
+      // The words in the cell itself (X万元, 第X名) win; a bare X takes its column's unit.
+      if (bare && fromHeaders.kind) ({ kind, unit, bare } = { kind: fromHeaders.kind, unit: fromHeaders.unit, bare: false });
+    }
+    found.push({ start: tok.start, end: tok.end, text: text.slice(tok.start, tok.end), kind, unit, bare, ...(label ? { label } : {}) });
     // The second X of X月X日 and the masks inside xx.xx are part of this token, not new candidates.
     CANDIDATE.lastIndex = tok.end;
   }
@@ -89,7 +106,7 @@ function finishPlaceholders(text: string, found: Found[]): ScannedPlaceholder[] 
     const { kind, unit } = f;
     const context = contextText(text, clause);
     const key = keyFor(kind);
-    const label = labelFor(text, clause, f.start, f.end, kind, unit);
+    const label = f.label ?? labelFor(text, clause, f.start, f.end, kind, unit);
     const offset = f.start;
     const length = f.end - f.start;
     // Key order is the order of `scan --json`; an absent unit is left out rather than set to undefined.

@@ -1,5 +1,5 @@
 import { stringify } from "yaml";
-import { scanText } from "../scan/scan-text.js";
+import { scanText, type ScanOptions } from "../scan/scan-text.js";
 import type { ScannedPlaceholder } from "../scan/types.js";
 import { cleanSource, type DroppedLine } from "../clean/clean-source.js";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -38,13 +38,14 @@ interface DraftField {
  * a slot, the county's occurrences sharing one field. Rendering the draft with --blank gives back the raw
  * text minus the dropped lines, character for character.
  */
-export function draftTemplate(raw: string, sourceName: string): DraftResult {
+export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions = {}): DraftResult {
   const { text: kept, dropped, droppedShare, rejoined, rawOffset } = cleanSource(raw);
   if (droppedShare > MAX_DROPPED_SHARE) {
     const percent = Math.round(droppedShare * 100);
     return { ok: false, dropped, diagnostic: error("import-mostly-web", { file: sourceName, params: { percent, lines: dropped.length } }) };
   }
-  const { placeholders } = scanText(kept);
+  const cellHeadersAt = scan.cellHeadersAt;
+  const { placeholders } = scanText(kept, cellHeadersAt ? { cellHeadersAt: (o) => cellHeadersAt(rawOffset(o)) } : {});
   const fields = new Map<string, DraftField>();
   const keyFor = fieldKeys(placeholders, fields);
   let templateText = "";

@@ -6,6 +6,7 @@ import { findLeftovers } from "../../scan/find-leftovers.js";
 import { bracketMarker, highlightInClause } from "../../scan/highlight.js";
 import { LineCounter } from "../../diagnostics/line-counter.js";
 import { readDocument } from "../../ooxml/read-document.js";
+import { placeText } from "../../ooxml/place-text.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 
 /** Problems printed in full before the rest are summed up. */
@@ -23,7 +24,8 @@ export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts
     return EXIT.usage;
   }
   const { text } = read;
-  const { leftovers, scan } = findLeftovers(text);
+  const word = read.word?.text;
+  const { leftovers, scan } = findLeftovers(text, word ? { cellHeadersAt: word.cellHeadersAt } : {});
   // The scanner has placed its own finds; only draft marks and slots need a LineCounter, built if any.
   let lines: LineCounter | undefined;
   const byOffset = new Map(scan.placeholders.map((p) => [p.offset, p]));
@@ -33,6 +35,7 @@ export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts
     return error(code, {
       file,
       ...(p ? { line: p.line, column: p.column } : (lines ??= new LineCounter(text)).linePos(l.offset)),
+      ...(word ? { place: placeText(word.placeAt(l.offset)!, lang) } : {}),
       length: [...l.text].length,
       key: p?.key,
       label: p?.label,
@@ -40,12 +43,12 @@ export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts
     });
   };
   const web = findWebLines(text).map((w) =>
-    error("web-line", { file, ...(lines ??= new LineCounter(text)).linePos(w.offset), length: [...w.text].length, params: { found: w.text, reason: message(`web-reason-${w.reason}`, lang) } }),
+    error("web-line", { file, ...(lines ??= new LineCounter(text)).linePos(w.offset), ...(word ? { place: placeText(word.placeAt(w.offset)!, lang) } : {}), length: [...w.text].length, params: { found: w.text, reason: message(`web-reason-${w.reason}`, lang) } }),
   );
   const complete = leftovers.length === 0 && web.length === 0;
   if (opts.json) {
     const diagnostics = leftovers.map(toDiagnostic);
-    const entry = (d: Diagnostic) => ({ key: d.key ?? "", label: d.label ?? "", file, line: d.line!, column: d.column!, code: d.code, text: String(d.params!.found), kind: d.params!.kind, message: formatMessage(d, lang) });
+    const entry = (d: Diagnostic) => ({ key: d.key ?? "", label: d.label ?? "", file, line: d.line!, column: d.column!, ...(d.place ? { place: d.place } : {}), code: d.code, text: String(d.params!.found), kind: d.params!.kind, message: formatMessage(d, lang) });
     const invalid = web.map(entry);
     io.stdout(JSON.stringify({ complete, file, unfilled: diagnostics.map(entry), invalid, unknown: [], ignored: scan.ignored }, null, 2) + "\n");
     return complete ? EXIT.ok : EXIT.incomplete;

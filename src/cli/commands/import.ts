@@ -20,7 +20,7 @@ export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { outp
     printDiagnostics(io, [read.diagnostic], lang);
     return EXIT.usage;
   }
-  const drafted = draftTemplate(read.text, basename(raw));
+  const drafted = draftTemplate(read.text, basename(raw), read.word ? { cellHeadersAt: read.word.text.cellHeadersAt } : {});
   if (!drafted.ok) {
     printDiagnostics(io, [{ ...drafted.diagnostic, file: raw, params: { ...drafted.diagnostic.params, file: raw } }], lang);
     printDropped(io, lang, drafted.dropped);

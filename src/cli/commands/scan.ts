@@ -4,6 +4,7 @@ import { ansiMarker, bracketMarker } from "../../scan/highlight.js";
 import { scanToJson, type ScanJson } from "../../scan/scan-json.js";
 import { scanText } from "../../scan/scan-text.js";
 import { readDocument } from "../../ooxml/read-document.js";
+import { placeText } from "../../ooxml/place-text.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 
 /** `xfill scan FILE… [--json]`: every placeholder in any document, with its kind. Exit 2 if a file cannot be read. */
@@ -17,9 +18,11 @@ export async function runScan(io: CliIO, lang: Lang, files: string[], opts: { js
       failed = true;
       continue;
     }
-    const result = scanText(read.text);
-    if (opts.json) docs.push(scanToJson(file, result, lang));
-    else io.stdout(formatScanText(file, read.text, result, lang, io.isTTY && !io.env.NO_COLOR ? ansiMarker : bracketMarker));
+    const word = read.word?.text;
+    const result = scanText(read.text, word ? { cellHeadersAt: word.cellHeadersAt } : {});
+    const placeAt = word ? (offset: number) => placeText(word.placeAt(offset)!, lang) : undefined;
+    if (opts.json) docs.push(scanToJson(file, result, lang, placeAt));
+    else io.stdout(formatScanText(file, read.text, result, lang, io.isTTY && !io.env.NO_COLOR ? ansiMarker : bracketMarker, placeAt));
   }
   if (opts.json) io.stdout(JSON.stringify(files.length === 1 ? (docs[0] ?? null) : docs, null, 2) + "\n");
   return failed ? EXIT.usage : EXIT.ok;

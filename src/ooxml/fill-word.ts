@@ -1,7 +1,7 @@
 import type { Paragraph, TextNode } from "./paragraphs.js";
 import { rPrForChinese, eastAsiaFontOf, withRunProperty } from "./run-props.js";
 import { readStyleFonts, type StyleFonts } from "./style-fonts.js";
-import { applyEdits, segmentsOf, type NodeEdit, type Segment } from "./text-edits.js";
+import { applyEdits, segmentsOf, type NodeEdit, type Segment, type Splice } from "./text-edits.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { openWordPackage, type WordPackage } from "./word-package.js";
 import { keptEntry, writePackage } from "./write-package.js";
@@ -81,25 +81,46 @@ export function fillWordTemplate(t: WordTemplate, valueOf: (key: string) => Word
     const hits = t.slots.get(part.name);
     if (!hits) continue;
     const edits: NodeEdit[] = [];
+    const splices = new Map<number, Splice>();
     for (const hit of hits) {
       const value = valueOf(hit.key);
       if (!value || hit.segments.length === 0) continue;
       const [first, ...rest] = hit.segments as [Segment, ...Segment[]];
-      const xml = valueXml(first.node, hit.paragraph, value, t.styles, opts, () => id++);
-      edits.push(xml === undefined ? { ...first, text: value.text } : { ...first, xml });
+      const { run } = first.node;
+      const chinese = chineseRPr(first.node, hit.paragraph, value, t.styles);
+      const whole = first.from === 0 && first.to === first.node.text.length && run.rPrStart >= 0;
+      if (chinese && whole && !value.draft && !tracks(value, opts)) {
+        // The blank is the run's whole text: its own properties get the East Asian font, no run is split.
+        splices.set(run.rPrStart, { start: run.rPrStart, end: run.rPrStart + run.rPr.length, xml: chinese });
+        edits.push({ ...first, text: value.text });
+      } else {
+        const xml = valueXml(first.node, value, chinese, opts, () => id++);
+        edits.push(xml === undefined ? { ...first, text: value.text } : { ...first, xml });
+      }
       for (const s of rest) edits.push({ ...s, text: "" });
     }
-    if (edits.length) changed.set(part.name, applyEdits(part.xml, edits));
+    if (edits.length) changed.set(part.name, applyEdits(part.xml, edits, [...splices.values()]));
   }
   return writePackage(t.pkg.entries, changed, t.kept);
 }
 
-/** The runs a value needs when it cannot simply take the place of the slot's text, or undefined. */
-function valueXml(node: TextNode, p: Paragraph, value: WordValue, styles: StyleFonts, opts: WordFillOptions, nextId: () => number): string | undefined {
-  const { open, rPr } = node.run;
+/** Whether a value goes in as a tracked change. */
+function tracks(value: WordValue, opts: WordFillOptions): boolean {
+  return Boolean(opts.trackChanges && !value.draft && value.placeholder !== undefined && value.placeholder !== value.text);
+}
+
+/** The run properties a Chinese value needs in place of the slot run's (see rPrForChinese), or undefined. */
+function chineseRPr(node: TextNode, p: Paragraph, value: WordValue, styles: StyleFonts): string | undefined {
+  if (!CJK.test(value.text)) return undefined;
+  const { rPr } = node.run;
   const rStyle = /<w:rStyle w:val="([^"]*)"/.exec(rPr)?.[1];
-  const chinese = CJK.test(value.text) ? rPrForChinese(rPr, [styles.of(rStyle), eastAsiaFontOf(p.markRPr), styles.of(p.pStyle), styles.defaults]) : undefined;
-  const track = opts.trackChanges && !value.draft && value.placeholder !== undefined && value.placeholder !== value.text ? opts.trackChanges : undefined;
+  return rPrForChinese(rPr, [styles.of(rStyle), eastAsiaFontOf(p.markRPr), styles.of(p.pStyle), styles.defaults]);
+}
+
+/** The runs a value needs when it cannot simply take the place of the slot's text, or undefined. */
+function valueXml(node: TextNode, value: WordValue, chinese: string | undefined, opts: WordFillOptions, nextId: () => number): string | undefined {
+  const { open, rPr } = node.run;
+  const track = tracks(value, opts) ? opts.trackChanges : undefined;
   if (!value.draft && !track && !chinese) return undefined;
   const own = chinese ?? rPr;
   const text = `<w:t xml:space="preserve">${escapeXml(value.text)}</w:t>`;

@@ -23,6 +23,8 @@ export interface RunInfo {
   open: string;
   /** The whole `<w:rPr>…</w:rPr>` element, or "". */
   rPr: string;
+  /** Offset of the rPr element in the part (-1 when the run has none). */
+  rPrStart: number;
 }
 
 /** One `w:t` element: where its content lies in the part, its decoded text, and where that sits in the paragraph. */
@@ -83,7 +85,7 @@ interface Alt {
 export function readParagraphs(xml: string, story: Story): Paragraph[] {
   const out: Paragraph[] = [];
   const paras: Open[] = [];
-  const runs: { info: RunInfo; rPrStart: number; start: number }[] = [];
+  const runs: { info: RunInfo; start: number }[] = [];
   const tables: Table[] = [];
   const alts: Alt[] = [];
   let tableCount = 0;
@@ -104,7 +106,7 @@ export function readParagraphs(xml: string, story: Story): Paragraph[] {
       if (!p || hidden > 0 || pPr + rPrStarts.length > 0) continue;
       const start = m.index + m[0].length - m[1].length - 6;
       const text = decodeXml(m[1]);
-      const run = runs.at(-1)?.info ?? { open: "<w:r>", rPr: "" };
+      const run = runs.at(-1)?.info ?? { open: "<w:r>", rPr: "", rPrStart: -1 };
       p.nodes.push({ tagStart: m.index, start, end: start + m[1].length, text, at: p.text.length, run });
       p.text += text;
       continue;
@@ -127,7 +129,7 @@ export function readParagraphs(xml: string, story: Story): Paragraph[] {
         break;
       case "w:r":
         if (close) runs.pop();
-        else if (!empty) runs.push({ info: { open: m[0], rPr: "" }, rPrStart: -1, start: m.index });
+        else if (!empty) runs.push({ info: { open: m[0], rPr: "", rPrStart: -1 }, start: m.index });
         break;
       case "w:pPr":
         if (!empty) pPr += close ? -1 : 1;
@@ -145,7 +147,10 @@ export function readParagraphs(xml: string, story: Story): Paragraph[] {
         const r = runs.at(-1);
         if (pPr > 0) {
           if (p) p.markRPr = rPr;
-        } else if (r && r.info.rPr === "" && xml.slice(r.start + r.info.open.length, start).trim() === "") r.info.rPr = rPr;
+        } else if (r && r.info.rPr === "" && xml.slice(r.start + r.info.open.length, start).trim() === "") {
+          r.info.rPr = rPr;
+          r.info.rPrStart = start;
+        }
         break;
       }
       case "w:pStyle":

@@ -40,16 +40,15 @@ export function replaceRange(p: Paragraph, start: number, end: number, first: Om
  * Applies edits to a part's XML: only the content of the w:t elements edited changes (and their opening
  * tag gains xml:space="preserve" when the new text needs it); every other byte stays as it was.
  */
-export function applyEdits(xml: string, edits: readonly NodeEdit[]): string {
+export function applyEdits(xml: string, edits: readonly NodeEdit[], splices: readonly Splice[] = []): string {
   const byNode = new Map<TextNode, NodeEdit[]>();
   for (const e of edits) {
     const list = byNode.get(e.node);
     if (list) list.push(e);
     else byNode.set(e.node, [e]);
   }
-  const nodes = [...byNode.keys()].sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = 0;
+  const nodes = [...byNode.keys()];
+  const all: Splice[] = [...splices];
   for (const node of nodes) {
     const list = byNode.get(node)!.sort((a, b) => a.from - b.from);
     let lead = "";
@@ -72,8 +71,22 @@ export function applyEdits(xml: string, edits: readonly NodeEdit[]): string {
     const open = xml.slice(node.tagStart, node.start);
     const leadText = split ? lead.slice(0, lead.indexOf("<")) : lead;
     const needsPreserve = !/xml:space=/.test(open) && /^\s|\s$/.test(leadText);
-    out += xml.slice(at, node.tagStart) + (needsPreserve ? open.replace(/>$/, ' xml:space="preserve">') : open) + lead + rest;
-    at = node.end;
+    if (needsPreserve) all.push({ start: node.tagStart, end: node.start, xml: open.replace(/>$/, ' xml:space="preserve">') });
+    all.push({ start: node.start, end: node.end, xml: lead + rest });
+  }
+  all.sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const s of all) {
+    out += xml.slice(at, s.start) + s.xml;
+    at = s.end;
   }
   return out + xml.slice(at);
+}
+
+/** A range of a part's XML replaced as it is (a run's properties given an East Asian font). */
+export interface Splice {
+  start: number;
+  end: number;
+  xml: string;
 }

@@ -1,11 +1,13 @@
 // `npm run bench`: every figure as a ratio to a baseline measured in the same run, printed as tables and
 // written to bench/results.json. Options: --only cold,txt,docx,scan  --count N (data files, default 2844)
-// --rounds N (interleaved rounds of the batch benches, default 3)  --runs N (cold-start spawns, default 15).
+// --rounds N (interleaved rounds of the batch benches, default 3)  --runs N (cold-start spawns, default 15)
+// --inplace-count N (counties for the Word-original bench, default 1000).
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { batchDocx } from "./batch-docx.mjs";
+import { batchInPlace } from "./batch-in-place.mjs";
 import { batchTxt } from "./batch-txt.mjs";
 import { coldStart } from "./cold-start.mjs";
 import { benchFixture } from "./lib/fixture.mjs";
@@ -13,7 +15,7 @@ import { COUNTY_COUNT } from "./lib/generate-counties.mjs";
 import { scanBench } from "./scan.mjs";
 
 const { values } = parseArgs({
-  options: { only: { type: "string", default: "cold,txt,docx,scan" }, count: { type: "string" }, rounds: { type: "string" }, runs: { type: "string" } },
+  options: { only: { type: "string", default: "cold,txt,docx,inplace,scan" }, count: { type: "string" }, "inplace-count": { type: "string" }, rounds: { type: "string" }, runs: { type: "string" } },
 });
 const only = new Set(values.only.split(","));
 const rounds = Number(values.rounds ?? 3);
@@ -40,6 +42,7 @@ if (only.has("txt") || only.has("docx")) {
     fx.cleanup();
   }
 }
+if (only.has("inplace")) results.batchInPlace = await batchInPlace({ count: Number(values["inplace-count"] ?? 1000), rounds });
 if (only.has("scan")) results.scan = await scanBench({ rounds });
 
 results.loadAverage.end = loadavg();

@@ -6,7 +6,7 @@ import { encodeDocument } from "../dist/index.js";
 import { baselineDocx } from "./lib/baseline-docx.mjs";
 import { docxTemplateFor } from "./lib/docx-template.mjs";
 import { interleaved } from "./lib/measure.mjs";
-import { printTable, times } from "./lib/table.mjs";
+import { printRateTable } from "./lib/table.mjs";
 import { xfillCli, xfillInProcess } from "./batch-txt.mjs";
 
 /** Whether this build can write Word at all (the docx writer may not have landed yet). */
@@ -39,17 +39,6 @@ export async function batchDocx(fx, { rounds = 3 } = {}) {
   );
   const written = readdirSync(out).filter((f) => f.endsWith(".docx")).length;
   if (written !== fx.files.length) throw new Error(`expected ${fx.files.length} documents, found ${written}`);
-  const rate = Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, (fx.files.length / v) * 1000]));
-  const [baseName, ...others] = Object.keys(ms);
-  const rows = Object.keys(ms).map((k) => [
-    k,
-    ms[k].toFixed(0),
-    rate[k].toFixed(0),
-    times(rate[k] / rate[baseName]),
-    k === baseName ? "" : rate[k] / rate[baseName] >= 2 ? "≥ 2× ✓" : "< 2× ✗",
-    cpuMs[k].toFixed(0),
-    times(cpuMs[baseName] / cpuMs[k]),
-  ]);
-  printTable(`Batch to docx: ${fx.files.length} data files, median of ${rounds} interleaved rounds, ${availableParallelism()} CPUs`, ["contender", "ms", "docs/s", "rate vs docxtemplater", "target", "CPU ms", "docs per CPU-s vs docxtemplater"], rows);
-  return { files: fx.files.length, rounds, ms, cpuMs, docsPerSecond: rate, rateRatio: Object.fromEntries(others.map((k) => [k, rate[k] / rate[baseName]])) };
+  const title = `Batch to docx: ${fx.files.length} data files, median of ${rounds} interleaved rounds, ${availableParallelism()} CPUs`;
+  return printRateTable(title, fx.files.length, ms, cpuMs, rounds);
 }

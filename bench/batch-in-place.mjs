@@ -10,7 +10,7 @@ import { buildSkeleton, ensureOutDir, loadTemplate, renderBatch } from "../dist/
 import { baselineDocx } from "./lib/baseline-docx.mjs";
 import { generateCounties } from "./lib/generate-counties.mjs";
 import { interleaved } from "./lib/measure.mjs";
-import { printTable, times } from "./lib/table.mjs";
+import { printRateTable } from "./lib/table.mjs";
 
 const SEED_DOCX = join(import.meta.dirname, "fixtures", "seed-speech.docx");
 const BIN = join(import.meta.dirname, "..", "dist", "bin", "xfill.js");
@@ -60,23 +60,8 @@ export async function batchInPlace({ count = 1000, rounds = 3 } = {}) {
     );
     const written = readdirSync(out).filter((f) => f.endsWith(".docx")).length;
     if (written !== files.length) throw new Error(`expected ${files.length} documents, found ${written}`);
-    const rate = Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, (files.length / v) * 1000]));
-    const [baseName, ...others] = Object.keys(ms);
-    const rows = Object.keys(ms).map((k) => [
-      k,
-      ms[k].toFixed(0),
-      rate[k].toFixed(0),
-      times(rate[k] / rate[baseName]),
-      k === baseName ? "" : rate[k] / rate[baseName] >= 2 ? "≥ 2× ✓" : "< 2× ✗",
-      cpuMs[k].toFixed(0),
-      times(cpuMs[baseName] / cpuMs[k]),
-    ]);
-    printTable(
-      `Word original filled in place: seed .docx (${template.fields.length} fields), ${files.length} counties, median of ${rounds} interleaved rounds`,
-      ["contender", "ms", "docs/s", "rate vs docxtemplater", "target", "CPU ms", "docs per CPU-s vs docxtemplater"],
-      rows,
-    );
-    return { files: files.length, rounds, ms, cpuMs, docsPerSecond: rate, rateRatio: Object.fromEntries(others.map((k) => [k, rate[k] / rate[baseName]])) };
+    const title = `Word original filled in place: seed .docx (${template.fields.length} fields), ${files.length} counties, median of ${rounds} interleaved rounds`;
+    return printRateTable(title, files.length, ms, cpuMs, rounds);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@ import { diffChars } from "diff";
 import { kindSchema } from "../kinds/kind-schemas.js";
 import { isPlaceholderValue } from "../kinds/normalize.js";
 import { parseChineseNumeral } from "../kinds/chinese-numerals.js";
-import { readDocxText } from "../source/read-docx-text.js";
+import { readDocxText } from "../ooxml/read-docx-text.js";
 import { documentMeta } from "../render/document-meta.js";
 import { encodeDocument } from "../render/encode-document.js";
 import type { OutputFormat } from "../render/output-format.js";

@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { checkData, loadData, loadTemplate, renderDataFile, type Template } from "../../src/index.js";
 import { extractValues } from "../../src/extract/extract-values.js";
 import { extractedDataFile } from "../../src/extract/extracted-data-file.js";
-import { readDocxText } from "../../src/source/read-docx-text.js";
+import { readDocxText } from "../../src/ooxml/read-docx-text.js";
 import { autofill } from "../helpers/autofill.js";
 import { EXAMPLE, tempDir, xfill } from "../helpers/cli.js";
 

@@ -4,7 +4,7 @@ import { extractedDataFile } from "../../extract/extracted-data-file.js";
 import type { Lang } from "../../diagnostics/lang.js";
 import { message } from "../../diagnostics/format-message.js";
 import { writeOutput } from "../../render/write-output.js";
-import { readDocument } from "../../source/read-document.js";
+import { readDocument } from "../../ooxml/read-document.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
 

@@ -15,8 +15,8 @@ const ROOT = join(import.meta.dirname, "..");
 export async function xfillInProcess(files, outDir, format, jobs = availableParallelism()) {
   const loaded = await loadTemplate(TEMPLATE);
   if (!loaded.ok) throw new Error("template does not load");
-  const problem = await ensureOutDir(outDir);
-  if (problem) throw new Error(problem.code);
+  const made = await ensureOutDir(outDir);
+  if (!made.ok) throw new Error(made.diagnostics[0].code);
   const result = await renderBatch(loaded.template, files, { outDir, format, jobs });
   if (result.failed > 0) throw new Error(`${result.failed} files failed: ${JSON.stringify(result.items.find((i) => i.status !== "rendered"))}`);
 }

@@ -1,12 +1,13 @@
 import { mkdir } from "node:fs/promises";
-import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { error } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 
 /** Creates the output folder (and its parents) if missing; a failure is one diagnostic, since no file could be written. */
-export async function ensureOutDir(outDir: string): Promise<Diagnostic | undefined> {
+export async function ensureOutDir(outDir: string): Promise<Result> {
   try {
     await mkdir(outDir, { recursive: true });
-    return undefined;
+    return { ok: true, diagnostics: [] };
   } catch (e) {
-    return error("batch-out-dir", { file: outDir, params: { errno: (e as NodeJS.ErrnoException).code ?? "?" } });
+    return failure(error("batch-out-dir", { file: outDir, params: { errno: (e as NodeJS.ErrnoException).code ?? "?" } }));
   }
 }

@@ -9,7 +9,7 @@ import type { Prepared } from "./prepare-one.js";
 export async function finishOne(data: string, output: string, prepared: Prepared, force: boolean): Promise<BatchItem> {
   if (prepared.status !== "rendered") return { data, ...prepared };
   const { bytes, ...counts } = prepared;
-  const failed = await writeOutput(output, bytes, force);
+  const [failed] = (await writeOutput(output, bytes, force)).diagnostics;
   if (failed) return { data, output, ...counts, status: failed.code === "output-exists" ? "exists" : "write-error", diagnostic: failed };
   return { data, output, ...counts, status: "rendered" };
 }

@@ -1,6 +1,7 @@
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseSheetRowRef, sheetRows } from "../data/sheet-data.js";
 import { isSheetPath, readSheet } from "../source/read-sheet.js";
+import { failure, type Result } from "../diagnostics/result.js";
 import { loadData } from "../data/load-data.js";
 import type { DataFile } from "../data/data-file.js";
 import { MAX_DATA_BYTES } from "../source/limits.js";
@@ -9,7 +10,8 @@ import type { Template } from "../template/template.js";
 import { checkData, type CheckResult } from "./check-data.js";
 
 
-export type CheckFileOutcome = { ok: true; data: DataFile; result: CheckResult } | { ok: false; diagnostic: Diagnostic };
+/** A data file read and checked: the file and the check (its problems are the check's), or why it could not be read. */
+export type CheckFileOutcome = Result<{ data: DataFile; result: CheckResult }>;
 
 /**
  * Reads a data file (any supported encoding) and checks it against a template. I/O problems are returned, not
@@ -21,17 +23,17 @@ export async function checkDataFile(template: Template, path: string): Promise<C
   if (ref || isSheetPath(path)) {
     const sheetPath = ref?.path ?? path;
     const sheet = await readSheet(sheetPath);
-    if (!sheet.ok) return sheet;
+    if (!sheet.ok) return failure(sheet.diagnostic);
     const rows = sheetRows(template, sheet.rows, sheetPath);
     const row = ref ? rows.find((r) => r.row === ref.row) : rows.length === 1 ? rows[0] : undefined;
     if (!row) {
       const params = { path: sheetPath, row: ref?.row, rows: rows.length, example: `${sheetPath}#${rows[0]?.row ?? 3}` };
-      return { ok: false, diagnostic: error(ref ? "sheet-no-row" : "sheet-many-rows", { file: sheetPath, params }) };
+      return failure(error(ref ? "sheet-no-row" : "sheet-many-rows", { file: sheetPath, params }));
     }
-    return { ok: true, data: row.data, result: checkData(template, row.data) };
+    return { ok: true, data: row.data, result: checkData(template, row.data), diagnostics: [] };
   }
   const read = await readTextFile(path, MAX_DATA_BYTES);
-  if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
+  if (!read.ok) return failure(...read.diagnostics);
   const data = loadData(read.file.text, path);
-  return { ok: true, data, result: checkData(template, data) };
+  return { ok: true, data, result: checkData(template, data), diagnostics: [] };
 }

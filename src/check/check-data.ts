@@ -34,12 +34,13 @@ export interface CheckResult {
 /** Checks a loaded data file against a template: unfilled, invalid and unknown fields, in one pass. */
 export function checkData(template: Template, data: DataFile): CheckResult {
   const fields = template.fields.map((f) => checkField(f, data));
-  const errors = data.errors;
-  const unknown = errors.length > 0 ? [] : [...unknownKeys(template, data), ...data.notes.filter((d) => d.code === "forbidden-key")];
+  const errors = data.broken ? data.diagnostics : [];
+  const notes = data.broken ? [] : data.diagnostics;
+  const unknown = errors.length > 0 ? [] : [...unknownKeys(template, data), ...notes.filter((d) => d.code === "forbidden-key")];
   const unfilled = fields.filter((s) => s.status === "unfilled").map((s) => s.diagnostic!);
   const invalid = [
     ...fields.filter((s) => s.status === "invalid").map((s) => s.diagnostic!),
-    ...data.notes.filter((d) => d.severity === "error" && d.code !== "forbidden-key"),
+    ...notes.filter((d) => d.severity === "error" && d.code !== "forbidden-key"),
     ...sectionsGivenValues(template, data),
     ...(errors.length > 0 ? [] : documentInfo(template, data).problems),
   ];
@@ -50,7 +51,7 @@ export function checkData(template: Template, data: DataFile): CheckResult {
     invalid: errors.length > 0 ? [] : invalid,
     unknown,
     errors,
-    warnings: data.notes.filter((d) => d.severity === "warning"),
+    warnings: notes.filter((d) => d.severity === "warning"),
   };
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { langFromArgv } from "./lang-from-argv.js";
 import { runCli } from "./program.js";
-import { removeTempFilesOnInterrupt } from "../render/write-output.js";
+import { removeTempFilesOnInterrupt } from "../index.js";
 
 // The one place that touches the process: streams, exit code, interrupts and crashes.
 const debug = process.argv.includes("--debug");

@@ -1,4 +1,4 @@
-import type { Lang } from "../diagnostics/lang.js";
+import type { Lang } from "../index.js";
 
 /** Commander's own error lines (English), each with its Chinese wording. */
 /** "-o, --output <dir>" → "-o / --output". */

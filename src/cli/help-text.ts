@@ -1,4 +1,4 @@
-import type { Lang } from "../diagnostics/lang.js";
+import type { Lang } from "../index.js";
 
 /** Descriptions and worked examples of each command, per language. */
 export const HELP: Record<Lang, Record<string, { summary: string; example: string }>> = {

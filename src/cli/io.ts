@@ -1,6 +1,4 @@
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Lang } from "../diagnostics/lang.js";
-import { reportDiagnostic } from "../diagnostics/report-text.js";
+import { reportDiagnostic, type Diagnostic, type Lang } from "../index.js";
 
 /** Where a command's output goes; tests pass their own. */
 export interface CliIO {

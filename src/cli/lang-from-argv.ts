@@ -1,4 +1,4 @@
-import { resolveLang, type Lang } from "../diagnostics/lang.js";
+import { resolveLang, type Lang } from "../index.js";
 
 /** Peeks at --lang before commander runs, so that help and errors (even a crash report) come in the right language. */
 export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {

@@ -1,7 +1,5 @@
-import type { Lang } from "../diagnostics/lang.js";
-import { loadTemplate } from "../template/load-template.js";
-import type { Template } from "../template/template.js";
 import { printDiagnostics, type CliIO } from "./io.js";
+import { loadTemplate, type Lang, type Template } from "../index.js";
 
 /** Loads a template for a command, printing what is wrong with it; undefined means exit 2. */
 export async function loadTemplateOrReport(io: CliIO, name: string, lang: Lang, render = true): Promise<Template | undefined> {

@@ -27,8 +27,9 @@ export interface DataFile {
   entries: Map<string, DataEntry>;
   /** Keys of mappings (sections) seen, with their places, so unknown-key checks can point at them. */
   sections: Map<string, Place>;
-  /** Problems that make the file unreadable as a data file (YAML syntax, not a mapping …). */
-  errors: Diagnostic[];
-  /** Problems with single entries (a reserved key, a dangling alias) and notes such as an empty file. */
-  notes: Diagnostic[];
+  /** True when the file cannot be read as a data file (YAML syntax, not a mapping …): it then has no entries. */
+  broken: boolean;
+  /** Every problem found while reading it: what broke it, or problems with single entries (a reserved key,
+   *  a dangling alias) and warnings such as an empty file. */
+  diagnostics: Diagnostic[];
 }

@@ -25,8 +25,11 @@ export function loadData(text: string, path: string): DataFile {
     const end = Math.min(Math.max(start, range?.[1] ?? start), text.length);
     return { ...lines.linePos(start), length: Math.max(1, codePointLength(text, start, end)) };
   };
-  const file: DataFile = { path, text, entries: new Map(), sections: new Map(), errors: [], notes: [] };
-  const fail = (code: MessageCode, where: Place, fields: Partial<Diagnostic> = {}) => file.errors.push(error(code, { file: path, ...where, ...fields }));
+  const file: DataFile = { path, text, entries: new Map(), sections: new Map(), broken: false, diagnostics: [] };
+  const fail = (code: MessageCode, where: Place, fields: Partial<Diagnostic> = {}) => {
+    file.broken = true;
+    file.diagnostics.push(error(code, { file: path, ...where, ...fields }));
+  };
 
   const root = doc.contents;
   const broken = doc.errors.length > 0 || (root !== null && !isMap(root) && !isEmptyScalar(root));
@@ -46,7 +49,7 @@ export function loadData(text: string, path: string): DataFile {
     return file;
   }
   if (root === null || isEmptyScalar(root)) {
-    file.notes.push(warning("empty-file", { file: path, line: 1, column: 1 }));
+    file.diagnostics.push(warning("empty-file", { file: path, line: 1, column: 1 }));
     return file;
   }
   const walker = new Walker(doc, file, place);
@@ -114,7 +117,7 @@ class Walker {
   }
 
   private note(code: MessageCode, where: Place, key: string): void {
-    this.file.notes.push(error(code, { file: this.file.path, ...where, key, label: key }));
+    this.file.diagnostics.push(error(code, { file: this.file.path, ...where, key, label: key }));
   }
 }
 

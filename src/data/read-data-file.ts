@@ -10,8 +10,8 @@ import { loadData } from "./load-data.js";
  */
 export async function readDataFile(path: string): Promise<{ ok: true; data: DataFile } | { ok: false; diagnostics: Diagnostic[]; text?: string }> {
   const read = await readTextFile(path, MAX_DATA_BYTES);
-  if (!read.ok) return { ok: false, diagnostics: [read.diagnostic] };
+  if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
   const data = loadData(read.file.text, path);
-  if (data.errors.length > 0) return { ok: false, diagnostics: data.errors, text: read.file.text };
+  if (data.broken) return { ok: false, diagnostics: data.diagnostics, text: read.file.text };
   return { ok: true, data };
 }

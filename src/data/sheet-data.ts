@@ -49,7 +49,7 @@ export function sheetRows(template: Template, rows: readonly (readonly string[])
       entries.set(key, { key, type: "scalar", source: (cells[i] ?? "").trim(), keyPlace, valuePlace: { line: row, column: i + 1, length: 1 } });
     });
     const name = county ? (entries.get(county)?.source ?? "") : "";
-    return { row, name, data: { path, text: "", entries, sections: new Map(), errors: [], notes: [...headerNotes] } };
+    return { row, name, data: { path, text: "", entries, sections: new Map(), broken: false, diagnostics: [...headerNotes] } };
   }
 }
 

@@ -35,7 +35,7 @@ const ORDER: Story[] = ["body", "footnote", "endnote", "header", "footer"];
  */
 export function openWordPackage(bytes: Uint8Array, file = "", limits?: Partial<ZipLimits>): OpenWordResult {
   const rels = readZipParts(bytes, (n) => n.endsWith(".rels"), { file, limits });
-  if (!rels.ok) return rels;
+  if (!rels.ok) return { ok: false, diagnostic: rels.diagnostics[0]! };
   const rel = (name: string) => {
     const b = rels.parts.get(name);
     return b ? strFromU8(b) : "";
@@ -48,7 +48,7 @@ export function openWordPackage(bytes: Uint8Array, file = "", limits?: Partial<Z
     if ((story || r.type === "styles") && !wanted.some((w) => w.name === r.target)) wanted.push({ name: r.target, story });
   }
   const read = readZipParts(bytes, wanted.map((w) => w.name), { file, limits });
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, diagnostic: read.diagnostics[0]! };
   const text = (name: string) => {
     const b = read.parts.get(name);
     return b ? strFromU8(b) : undefined;

@@ -25,7 +25,7 @@ export async function fillWordOriginal(template: Template, statuses: readonly Fi
   const file = template.wordFile!;
   let ready = prepared.get(template);
   if (!ready) {
-    ready = readRegularFile(file, { maxBytes: DEFAULT_MAX_BYTES }).then((r) => (r.ok ? prepareWordTemplate(r.bytes, file) : r));
+    ready = readRegularFile(file, { maxBytes: DEFAULT_MAX_BYTES }).then((r) => (r.ok ? prepareWordTemplate(r.bytes, file) : { ok: false as const, diagnostic: r.diagnostics[0]! }));
     prepared.set(template, ready);
   }
   const read = await ready;

@@ -1,7 +1,8 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { checkDataFile } from "../check/check-data-file.js";
 import type { CheckResult, FieldStatus } from "../check/check-data.js";
 import type { DataFile } from "../data/data-file.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 import type { Template } from "../template/template.js";
 import { documentMeta } from "./document-meta.js";
 import { encodeDocument, type EncodeOptions } from "./encode-document.js";
@@ -9,13 +10,16 @@ import type { OutputFormat } from "./output-format.js";
 import { renderText, type RenderMode } from "./render-text.js";
 
 /** What rendering one data file came to. */
-export type RenderOutcome =
-  /** The document's bytes (text for txt/md/html). */
-  | { status: "rendered"; bytes: string | Uint8Array; text: string; data?: DataFile; result?: CheckResult }
-  /** Not rendered: something is unfilled or invalid (and not --draft), or the file itself is broken. */
-  | { status: "refused"; data: DataFile; result: CheckResult }
-  /** The data file could not be read. */
-  | { status: "unreadable"; diagnostic: Diagnostic };
+export type RenderOutcome = Result<{
+  /** The document's bytes (text for txt/md/html), and its text. */
+  bytes: string | Uint8Array;
+  text: string;
+}> & {
+  /** The data file and its check, when it could be read: a result with these but not ok was refused
+   *  (something is unfilled or invalid and the mode is final, or the file itself is broken). */
+  data?: DataFile;
+  result?: CheckResult;
+};
 
 /**
  * Checks a data file and renders it in one step — the rule both `render` and `batch` follow: nothing is
@@ -31,15 +35,16 @@ export async function renderDataFile(
   if (mode === "blank" || dataPath === undefined) {
     const text = renderText(template, [], "blank");
     const bytes = await encode(template, [], "blank", text, format, opts);
-    return isDiagnostic(bytes) ? { status: "unreadable", diagnostic: bytes } : { status: "rendered", text, bytes };
+    return isDiagnostic(bytes) ? failure(bytes) : { ok: true, diagnostics: [], text, bytes };
   }
   const outcome = await checkDataFile(template, dataPath);
-  if (!outcome.ok) return { status: "unreadable", diagnostic: outcome.diagnostic };
+  if (!outcome.ok) return failure(...outcome.diagnostics);
   const { data, result } = outcome;
-  if (result.errors.length > 0 || (!result.complete && mode === "final")) return { status: "refused", data, result };
+  const problems = [...result.errors, ...result.invalid, ...result.unfilled, ...result.unknown];
+  if (result.errors.length > 0 || (!result.complete && mode === "final")) return { ok: false, data, result, diagnostics: problems };
   const text = renderText(template, result.fields, mode);
   const bytes = await encode(template, result.fields, mode, text, format, opts, data);
-  return isDiagnostic(bytes) ? { status: "unreadable", diagnostic: bytes } : { status: "rendered", text, bytes, data, result };
+  return isDiagnostic(bytes) ? failure(bytes) : { ok: true, text, bytes, data, result, diagnostics: problems };
 }
 
 function isDiagnostic(x: string | Uint8Array | Diagnostic): x is Diagnostic {

@@ -1,3 +1,4 @@
+import { failure, type Result } from "../diagnostics/result.js";
 import { constants, unlinkSync } from "node:fs";
 import { link, open, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -19,8 +20,8 @@ let tempCounter = 0;
  * are flushed, then renamed over the target. Without `force` an existing file is never replaced — the
  * check and the rename are one step (a hard link fails if the name exists), so a race cannot clobber it.
  */
-export function writeOutput(path: string, data: string | Uint8Array, force = false): Promise<Diagnostic | undefined> {
-  const write = writeNow(path, data, force);
+export function writeOutput(path: string, data: string | Uint8Array, force = false): Promise<Result> {
+  const write = writeNow(path, data, force).then((problem): Result => (problem ? failure(problem) : { ok: true, diagnostics: [] }));
   inFlight.add(write);
   if (inFlight.size === 1) watchInterrupts(true);
   void write.finally(() => {

@@ -36,7 +36,7 @@ export type SaveOutcome =
 export async function readSnapshot(template: Template, path: string, lang: Lang): Promise<ReadOutcome> {
   const read = await readRegularFile(path, { maxBytes: MAX_DATA_BYTES });
   if (!read.ok) {
-    if (read.diagnostic.code !== "file-not-found") return { ok: false, diagnostic: read.diagnostic };
+    if (read.diagnostics[0]?.code !== "file-not-found") return { ok: false, diagnostic: read.diagnostics[0]! };
     const text = buildSkeleton(template, lang);
     return { ok: true, snapshot: snapshotOf(template, path, text, "utf-8", "new", false) };
   }
@@ -56,7 +56,7 @@ export async function saveValues(template: Template, path: string, values: FormV
   if (!read.ok) return { status: "failed", diagnostic: read.diagnostic };
   const disk = read.snapshot;
   if (disk.version !== base && !force) return { status: "conflict", snapshot: disk };
-  if (disk.data.errors.length > 0) return { status: "failed", diagnostic: disk.data.errors[0]! };
+  if (disk.data.broken) return { status: "failed", diagnostic: disk.data.diagnostics[0]! };
   const edits: YamlEdit[] = [];
   for (const f of template.fields) {
     const v = values[f.key];
@@ -71,7 +71,7 @@ export async function saveValues(template: Template, path: string, values: FormV
   const lost = edits.find((e) => after.values[e.path.join(".")] !== (e.value ?? ""));
   if (lost) return { status: "failed", diagnostic: { code: "serve-not-editable", severity: "error", file: path, key: lost.path.join("."), params: { path, key: lost.path.join(".") } } };
   const bytes = encode(edited.text, disk.encoding);
-  const problem = await writeOutput(path, bytes, true);
+  const [problem] = (await writeOutput(path, bytes, true)).diagnostics;
   if (problem) return { status: "failed", diagnostic: problem };
   return { status: "saved", snapshot: { ...after, version: versionOf(bytes), encoding: writtenEncoding(disk.encoding) } };
 }

@@ -65,7 +65,7 @@ export function dataFromValues(template: Template, values: FormValues): DataFile
     const v = values[f.key];
     if (typeof v === "string" && v !== "") entries.set(f.key, { key: f.key, type: "scalar", source: v, keyPlace: at, valuePlace: at });
   }
-  return { path: "", text: "", entries, sections: new Map(), errors: [], notes: [] };
+  return { path: "", text: "", entries, sections: new Map(), broken: false, diagnostics: [] };
 }
 
 const STATUS: Record<string, FieldStatus["status"]> = { f: "filled", u: "unfilled", i: "invalid" };

@@ -58,8 +58,8 @@ export function formPage(template: Template, files: FileEntry[], file: FileEntry
   const form = groups
     .map((g) => `<fieldset><legend>${escapeHtml(g.title || template.title || template.name)}</legend>\n${g.fields.map(field).join("\n")}\n</fieldset>`)
     .join("\n");
-  const fileErrors = snap.data.errors.length
-    ? `<div class="errors" role="alert"><p>${w("serve-file-errors")}</p><pre>${escapeHtml(snap.data.errors.map((d) => reportDiagnostic(d, lang, snap.text)).join("\n"))}</pre></div>`
+  const fileErrors = snap.data.broken
+    ? `<div class="errors" role="alert"><p>${w("serve-file-errors")}</p><pre>${escapeHtml(snap.data.diagnostics.map((d) => reportDiagnostic(d, lang, snap.text)).join("\n"))}</pre></div>`
     : "";
   const body = `${header(template, files, file, ev, lang, "form")}
 ${fileErrors}
@@ -81,7 +81,7 @@ ${conflictDialog(lang)}`;
     version: snap.version,
     exists: snap.exists,
     token,
-    broken: snap.data.errors.length > 0,
+    broken: snap.data.broken,
     ids: Object.fromEntries(template.fields.map((f) => [f.key, `f-${f.key.replace(/\./g, "-")}`])),
     labels: Object.fromEntries(template.fields.map((f) => [f.key, f.label])),
     words: scriptWords(lang),

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { basename, extname } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 import type { Lang } from "../diagnostics/lang.js";
 import { formatMessage } from "../diagnostics/format-message.js";
 import { renderDataFile } from "../render/render-data-file.js";
@@ -30,7 +31,7 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export type StartOutcome = { ok: true; server: RunningServer } | { ok: false; diagnostic: Diagnostic };
+export type StartOutcome = Result<{ server: RunningServer }>;
 
 const SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy":
@@ -70,7 +71,7 @@ export async function startServer(opts: ServeOptions): Promise<StartOutcome> {
   const listening = await listen(server, opts.port ?? 0);
   if (!listening.ok) {
     const code = listening.code === "EADDRINUSE" ? "serve-port-in-use" : "serve-listen-failed";
-    return { ok: false, diagnostic: error(code, { params: { port: opts.port ?? 0, detail: listening.detail } }) };
+    return failure(error(code, { params: { port: opts.port ?? 0, detail: listening.code } }));
   }
   app.port = listening.port;
   // The first check and render compile the template and warm the code: do it now, not on the first keystroke.
@@ -78,6 +79,7 @@ export async function startServer(opts: ServeOptions): Promise<StartOutcome> {
   app.hosts = allowedHosts(listening.port);
   return {
     ok: true,
+    diagnostics: [],
     server: {
       url: `http://127.0.0.1:${listening.port}/?t=${app.launchToken}`,
       port: listening.port,
@@ -200,7 +202,7 @@ class FormApp {
       }
       const ev = evaluateValues(this.opts.template, read.snapshot.values, this.lang);
       const count = (s: string) => ev.fields.filter((f) => f.status === s).length;
-      rows.push({ file, exists: read.snapshot.exists, broken: read.snapshot.data.errors.length > 0, filled: ev.filled, unfilled: count("unfilled"), invalid: count("invalid"), total });
+      rows.push({ file, exists: read.snapshot.exists, broken: read.snapshot.data.broken, filled: ev.filled, unfilled: count("unfilled"), invalid: count("invalid"), total });
     }
     this.page(res, 200, startPage(this.opts.template, rows, this.lang));
   }
@@ -228,8 +230,8 @@ class FormApp {
     const ev = evaluateValues(this.opts.template, read.snapshot.values, this.lang);
     if (!read.snapshot.exists || (!draft && !ev.complete)) return this.page(res, 409, refusedPage(this.opts.template, file, ev, this.lang));
     const out = await renderDataFile(this.opts.template, file.path, draft ? "draft" : "final", format);
-    if (out.status === "unreadable") return this.page(res, 500, messagePage(this.lang, "serve-bad-request", out.diagnostic));
-    if (out.status === "refused") return this.page(res, 409, refusedPage(this.opts.template, file, ev, this.lang));
+    if (!out.ok && !out.result) return this.page(res, 500, messagePage(this.lang, "serve-bad-request", out.diagnostics[0]));
+    if (!out.ok) return this.page(res, 409, refusedPage(this.opts.template, file, ev, this.lang));
     const name = `${basename(file.path, extname(file.path))}.${format}`;
     res.setHeader("Content-Disposition", `attachment; filename="xfill.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`);
     send(res, 200, CONTENT_TYPES[format], typeof out.bytes === "string" ? Buffer.from(out.bytes, "utf8") : out.bytes);

@@ -1,3 +1,4 @@
+import { failure, type Result } from "../diagnostics/result.js";
 import type { MessageCode } from "../diagnostics/message-table.js";
 import { constants } from "node:fs";
 import { open, realpath, type FileHandle } from "node:fs/promises";
@@ -9,7 +10,7 @@ import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
  * limit is enforced while reading, and only regular files are read at all: /dev/zero, a FIFO or a socket is
  * refused before a byte is read, and opening never waits for a FIFO's writer (O_NONBLOCK).
  */
-export type BytesResult = { ok: true; bytes: Uint8Array; path: string } | { ok: false; diagnostic: Diagnostic };
+export type BytesResult = Result<{ bytes: Uint8Array; path: string }>;
 
 /** How a file may be read. */
 export interface ReadFileOptions {
@@ -33,7 +34,7 @@ export async function readRegularFile(path: string, opts: ReadFileOptions): Prom
   let flags = constants.O_RDONLY | O_NONBLOCK;
   if (opts.within !== undefined) {
     const inside = await resolveInside(opts.within, path, shown);
-    if (typeof inside !== "string") return { ok: false, diagnostic: inside };
+    if (typeof inside !== "string") return failure(inside);
     // The path is already resolved: a link swapped in after the check is not followed.
     target = inside;
     flags |= O_NOFOLLOW;
@@ -47,9 +48,9 @@ export async function readRegularFile(path: string, opts: ReadFileOptions): Prom
     if (info.size > opts.maxBytes) return tooLarge(shown, info.size, opts.maxBytes);
     const bytes = await readCapped(handle, info.size, opts.maxBytes);
     if (!bytes) return tooLarge(shown, undefined, opts.maxBytes);
-    return { ok: true, bytes, path: shown };
+    return { ok: true, bytes, path: shown, diagnostics: [] };
   } catch (e) {
-    return { ok: false, diagnostic: ioDiagnostic(e, shown) };
+    return failure(ioDiagnostic(e, shown));
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -89,11 +90,11 @@ async function readCapped(handle: FileHandle, sizeHint: number, maxBytes: number
 }
 
 function fail(code: MessageCode, path: string): BytesResult {
-  return { ok: false, diagnostic: error(code, { file: path, }) };
+  return failure(error(code, { file: path, }));
 }
 
 function tooLarge(path: string, size: number | undefined, max: number): BytesResult {
-  return { ok: false, diagnostic: error("file-too-large", { file: path, params: { size: size === undefined ? undefined : formatBytes(size), max: formatBytes(max) } }) };
+  return failure(error("file-too-large", { file: path, params: { size: size === undefined ? undefined : formatBytes(size), max: formatBytes(max) } }));
 }
 
 /** A system error as a diagnostic with its own code, so no English errno text reaches the user. */

@@ -20,9 +20,9 @@ export type SheetResult = { ok: true; rows: string[][] } | { ok: false; diagnost
  */
 export async function readSheet(path: string): Promise<SheetResult> {
   const read = await readRegularFile(path, { maxBytes: MAX_SHEET_BYTES });
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, diagnostic: read.diagnostics[0]! };
   if (extname(path).toLowerCase() === ".xlsx") return readXlsx(read.bytes, path);
   const decoded = decodeBytes(read);
-  if (!decoded.ok) return decoded;
+  if (!decoded.ok) return { ok: false, diagnostic: decoded.diagnostics[0]! };
   return { ok: true, rows: parseCsv(decoded.file.text) };
 }

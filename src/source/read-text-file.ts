@@ -1,3 +1,4 @@
+import { failure, type Result } from "../diagnostics/result.js";
 import { error } from "../diagnostics/diagnostic.js";
 import { decodeText, type Encoding } from "./decode-text.js";
 import { readRegularFile, type BytesResult } from "./read-regular-file.js";
@@ -9,7 +10,7 @@ export interface TextFile {
   encoding: Encoding;
 }
 
-export type ReadResult = { ok: true; file: TextFile } | { ok: false; diagnostic: import("../diagnostics/diagnostic.js").Diagnostic };
+export type ReadResult = Result<{ file: TextFile }>;
 
 /** Largest document xfill reads (a speech is tens of KiB; a corpus for scan may be larger). */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -29,7 +30,7 @@ export function decodeBytes(read: BytesResult & { ok: true }): ReadResult {
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
     const code = decoded.reason === "binary" ? "binary-file" : "bad-encoding";
-    return { ok: false, diagnostic: error(code, { file: read.path }) };
+    return failure(error(code, { file: read.path }));
   }
-  return { ok: true, file: { path: read.path, text: decoded.text, encoding: decoded.encoding } };
+  return { ok: true, file: { path: read.path, text: decoded.text, encoding: decoded.encoding }, diagnostics: [] };
 }

@@ -10,7 +10,7 @@ import { readZipParts } from "./read-zip.js";
  */
 export function readXlsx(bytes: Uint8Array, file: string): { ok: true; rows: string[][] } | { ok: false; diagnostic: Diagnostic } {
   const base = readZipParts(bytes, ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"], { file });
-  if (!base.ok) return base;
+  if (!base.ok) return { ok: false, diagnostic: base.diagnostics[0]! };
   const bad = () => ({ ok: false as const, diagnostic: error("bad-xlsx", { file, params: { path: file } }) });
   const workbook = text(base.parts.get("xl/workbook.xml"));
   const rels = text(base.parts.get("xl/_rels/workbook.xml.rels"));
@@ -19,7 +19,7 @@ export function readXlsx(bytes: Uint8Array, file: string): { ok: true; rows: str
     new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]+)"[^>]*\\bId="${firstSheet}"`).exec(rels)?.[1] : undefined;
   const sheetPath = target ? (target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`) : "xl/worksheets/sheet1.xml";
   const sheet = readZipParts(bytes, [sheetPath], { file });
-  if (!sheet.ok) return sheet;
+  if (!sheet.ok) return { ok: false, diagnostic: sheet.diagnostics[0]! };
   const xml = text(sheet.parts.get(sheetPath));
   if (!xml) return bad();
   const shared = [...text(base.parts.get("xl/sharedStrings.xml")).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runsText(m[1]!));

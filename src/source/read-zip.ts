@@ -1,4 +1,5 @@
 import type { MessageCode } from "../diagnostics/message-table.js";
+import type { Result } from "../diagnostics/result.js";
 import { inflateRawSync } from "node:zlib";
 import { strFromU8 } from "fflate";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -33,7 +34,7 @@ export interface ZipEntry {
 }
 
 /** The parts read (by name) and the names of every entry in the package. */
-export type ZipResult = { ok: true; parts: Map<string, Uint8Array>; entries: ZipEntry[] } | { ok: false; diagnostic: Diagnostic };
+export type ZipResult = Result<{ parts: Map<string, Uint8Array>; entries: ZipEntry[] }>;
 
 /** Which parts to read: a list of names, or a test on each name. */
 export type PartFilter = readonly string[] | ((name: string) => boolean);
@@ -56,7 +57,7 @@ export function readZipParts(bytes: Uint8Array, wanted: PartFilter, opts: ReadZi
   const limits = { ...DEFAULT_ZIP_LIMITS, ...opts.limits };
   const fail = (code: MessageCode, params: Record<string, string | number | undefined> = {}): ZipResult => ({
     ok: false,
-    diagnostic: error(code, { file: opts.file, params }),
+    diagnostics: [error(code, { file: opts.file, params })],
   });
   const dir = readDirectory(bytes);
   if (!dir) return fail("zip-corrupt");
@@ -82,7 +83,7 @@ export function readZipParts(bytes: Uint8Array, wanted: PartFilter, opts: ReadZi
     total += out.length;
     parts.set(entry.name, out);
   }
-  return { ok: true, parts, entries: dir.map(({ name, method, compressedSize, declaredSize }) => ({ name, method, compressedSize, declaredSize })) };
+  return { ok: true, diagnostics: [], parts, entries: dir.map(({ name, method, compressedSize, declaredSize }) => ({ name, method, compressedSize, declaredSize })) };
 }
 
 interface DirEntry extends ZipEntry {

@@ -1,3 +1,4 @@
+import { failure, type Result } from "../diagnostics/result.js";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineCounter } from "../diagnostics/line-counter.js";
 import { nearestKey } from "./nearest-key.js";
@@ -14,10 +15,10 @@ export interface TemplateAnalysis {
  * Checks template.hbs against fields.yaml: fields.yaml valid, Handlebars syntax sound, no unknown helper
  * or partial, every slot defined, every field used. Problems come back with file, line and column.
  */
-export async function analyseTemplate(text: string, fieldsText: string, templateFile: string, fieldsFile: string): Promise<{ analysis?: TemplateAnalysis; diagnostics: Diagnostic[] }> {
+export async function analyseTemplate(text: string, fieldsText: string, templateFile: string, fieldsFile: string): Promise<Result<{ analysis: TemplateAnalysis }>> {
   const loaded = loadFields(fieldsText, fieldsFile);
   const diagnostics = [...loaded.diagnostics];
-  if (!loaded.fields) return { diagnostics };
+  if (!loaded.ok) return failure(...diagnostics);
   const lines = new LineCounter(text);
   const at = (offset: number) => ({ file: templateFile, ...lines.linePos(offset) });
   const { default: Handlebars } = await import("handlebars");
@@ -25,7 +26,7 @@ export async function analyseTemplate(text: string, fieldsText: string, template
   try {
     found = findSlots(Handlebars.parse(text), text);
   } catch (e) {
-    return { diagnostics: [...diagnostics, syntaxDiagnostic(e, templateFile)] };
+    return failure(...diagnostics, syntaxDiagnostic(e, templateFile));
   }
   const { slots, problems } = found;
   const fields = loaded.fields.fields;
@@ -40,8 +41,8 @@ export async function analyseTemplate(text: string, fieldsText: string, template
   for (const f of fields) {
     if (!used.has(f.key)) diagnostics.push(error("template-unused-field", { file: fieldsFile, ...loaded.fields.places.get(f.key), key: f.key, label: f.label }));
   }
-  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
-  return { analysis: { fields: loaded.fields, slots }, diagnostics };
+  if (diagnostics.some((d) => d.severity === "error")) return failure(...diagnostics);
+  return { ok: true, analysis: { fields: loaded.fields, slots }, diagnostics };
 }
 
 /** Turns a Handlebars parse error into a diagnostic at the line and column it names. */

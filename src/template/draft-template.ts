@@ -1,3 +1,4 @@
+import { failure, type Result } from "../diagnostics/result.js";
 import { stringify } from "yaml";
 import { scanText, type ScanOptions } from "../scan/scan-text.js";
 import type { ScannedPlaceholder } from "../scan/types.js";
@@ -19,7 +20,7 @@ export interface DraftTemplate {
 }
 
 /** A draft, or why none was made (most of the document would have been left out) with what would have gone. */
-export type DraftResult = { ok: true; draft: DraftTemplate } | { ok: false; diagnostic: Diagnostic; dropped: DroppedLine[] };
+export type DraftResult = Result<{ draft: DraftTemplate }> & { dropped?: DroppedLine[] };
 
 /** More than this share of a document's text left out means it is not a speech with some web text around it. */
 export const MAX_DROPPED_SHARE = 0.25;
@@ -42,7 +43,7 @@ export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions
   const { text: kept, dropped, droppedShare, rejoined, rawOffset } = cleanSource(raw);
   if (droppedShare > MAX_DROPPED_SHARE) {
     const percent = Math.round(droppedShare * 100);
-    return { ok: false, dropped, diagnostic: error("import-mostly-web", { file: sourceName, params: { percent, lines: dropped.length } }) };
+    return { ...failure(error("import-mostly-web", { file: sourceName, params: { percent, lines: dropped.length } })), dropped };
   }
   const cellHeadersAt = scan.cellHeadersAt;
   const { placeholders } = scanText(kept, cellHeadersAt ? { cellHeadersAt: (o) => cellHeadersAt(rawOffset(o)) } : {});
@@ -64,7 +65,7 @@ export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions
     `# 把 key 改成更好懂的英文名时，template.hbs 里的 {{key}} 要一起改。\n` +
     stringify({ title, fields: Object.fromEntries([...fields.values()].map(({ key, ...def }) => [key, def])) }, { lineWidth: 0 });
   const readme = readmeFor(sourceName, dropped, fields.size, placeholders.length);
-  return { ok: true, draft: { templateText, fieldsYaml, readme, dropped, rejoined, fieldCount: fields.size, slotCount: placeholders.length, slots } };
+  return { ok: true, diagnostics: [], draft: { templateText, fieldsYaml, readme, dropped, rejoined, fieldCount: fields.size, slotCount: placeholders.length, slots } };
 }
 
 /** Gives each placeholder its field: county occurrences written alike share one; every other blank is its own. */

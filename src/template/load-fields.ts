@@ -1,3 +1,4 @@
+import { failure, type Result } from "../diagnostics/result.js";
 import type { MessageCode } from "../diagnostics/message-table.js";
 import { isMap, isScalar, parseDocument, type Node } from "yaml";
 import type { ZodError } from "zod";
@@ -21,13 +22,13 @@ export interface FieldsFile {
 }
 
 /** Parses and checks fields.yaml; every problem is a diagnostic with the line and column in that file. */
-export function loadFields(text: string, file: string): { fields?: FieldsFile; diagnostics: Diagnostic[] } {
+export function loadFields(text: string, file: string): Result<{ fields: FieldsFile }> {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const lines = new LineCounter(text);
   const at = (offset: number) => ({ file, ...lines.linePos(offset) });
   if (doc.errors.length > 0) {
     const { code, start } = placeYamlError(text, doc.errors[0]!);
-    return { diagnostics: [error(code, at(start))] };
+    return failure(error(code, at(start)));
   }
   const whole = fieldsFileSchema.safeParse(doc.toJS());
   if (!whole.success) {
@@ -35,7 +36,7 @@ export function loadFields(text: string, file: string): { fields?: FieldsFile; d
       const node = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === name) : undefined;
       return (node?.key as Node | undefined)?.range ? at((node!.key as Node).range![0]) : { file, line: 1, column: 1 };
     };
-    return { diagnostics: whole.error.issues.map((i) => topLevelDiagnostic(i, place)) };
+    return failure(...whole.error.issues.map((i) => topLevelDiagnostic(i, place)));
   }
   const fieldsNode = doc.get("fields", true);
   const places = new Map<string, { line: number; column: number }>();
@@ -73,7 +74,7 @@ export function loadFields(text: string, file: string): { fields?: FieldsFile; d
   const groups = new Set(fields.flatMap((f) => dotPrefixes(f.key)));
   for (const f of fields) if (groups.has(f.key)) reject("fields-group-and-field", f.key, {});
   const { title, description, sections = {} } = whole.data;
-  return { fields: { title, description, sections, fields: fields.filter((f) => !rejected.has(f.key)), places, rejected }, diagnostics };
+  return { ok: true, fields: { title, description, sections, fields: fields.filter((f) => !rejected.has(f.key)), places, rejected }, diagnostics };
 }
 
 const FIELD_PROPERTIES = "label、kind、unit、placeholder、min、max、example、help";

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import type { Result } from "../diagnostics/result.js";
 import { join } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { LineCounter } from "../diagnostics/line-counter.js";
@@ -10,7 +11,8 @@ import { builtinTemplateNames, builtinTemplatesDir, findTemplateDir } from "./fi
 import type { Template } from "./template.js";
 import { dotPrefixes } from "./dot-prefixes.js";
 
-export type LoadTemplateResult = { ok: true; template: Template; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+/** A loaded template, or why it could not be loaded (every problem of template.hbs and fields.yaml). */
+export type LoadTemplateResult = Result<{ template: Template }>;
 
 /** What the caller will do with the template. */
 export interface LoadTemplateOptions {
@@ -35,8 +37,8 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
     readTextFile("template.hbs", MAX_TEMPLATE_FILE_BYTES, dir),
     readTextFile("fields.yaml", MAX_TEMPLATE_FILE_BYTES, dir),
   ]);
-  if (!tpl.ok) return { ok: false, diagnostics: [tpl.diagnostic] };
-  if (!flds.ok) return { ok: false, diagnostics: [flds.diagnostic] };
+  if (!tpl.ok) return { ok: false, diagnostics: tpl.diagnostics };
+  if (!flds.ok) return { ok: false, diagnostics: flds.diagnostics };
   const text = tpl.file.text;
 
   const builtin = join(builtinTemplatesDir(), nameOrPath) === dir;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { expandDataInputs } from "../../src/batch/expand-inputs.js";
+import { expandDataInputs } from "../../src/cli/expand-inputs.js";
 import { tempDir } from "../helpers/cli.js";
 
 let root: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { globToRegExp, hasGlobMagic } from "../../src/batch/glob-to-regexp.js";
+import { globToRegExp, hasGlobMagic } from "../../src/cli/glob-to-regexp.js";
 
 describe("globToRegExp", () => {
   test.each([

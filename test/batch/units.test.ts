@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { outputPathFor } from "../../src/batch/output-path.js";
-import { progressLine } from "../../src/batch/progress-bar.js";
+import { progressLine } from "../../src/cli/progress-bar.js";
 import { runPool } from "../../src/batch/run-pool.js";
 import { displayWidth } from "../../src/diagnostics/display-width.js";
 

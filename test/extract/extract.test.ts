@@ -24,7 +24,7 @@ async function rendered(dataText: string, format: "txt" | "md" | "docx"): Promis
   const path = join(dir, "d.yaml");
   writeFileSync(path, dataText);
   const out = await renderDataFile(template, path, "final", format);
-  if (out.status !== "rendered") throw new Error("not rendered");
+  if (!out.ok) throw new Error("not rendered");
   if (typeof out.bytes === "string") return out.bytes;
   const read = readDocxText(out.bytes);
   if (!read.ok) throw new Error("docx");

@@ -77,7 +77,7 @@ describe("bad data files: each gets its code, place and exit code, and nothing i
   test("__proto__, constructor and prototype never reach object prototypes", () => {
     const text = "__proto__:\n  polluted: 1\nconstructor:\n  prototype:\n    polluted: 2\nprototype: 3\n";
     const data = loadData(text, "p.yaml");
-    expect(data.notes.map((d) => d.code)).toEqual(["forbidden-key", "forbidden-key", "forbidden-key"]);
+    expect(data.diagnostics.map((d) => d.code)).toEqual(["forbidden-key", "forbidden-key", "forbidden-key"]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("polluted");
   });

@@ -45,7 +45,8 @@ describe("writeOutput", () => {
     const target = join(dir, "讲话.txt");
     writeFileSync(target, "昨天的讲话");
     const failed = await writeOutput(target, "新的讲话".repeat(1000), true);
-    expect(failed?.code).toBe("disk-full");
+    expect(failed.ok).toBe(false);
+    expect(failed.diagnostics[0]?.code).toBe("disk-full");
     expect(readFileSync(target, "utf8")).toBe("昨天的讲话");
     expect(readdirSync(dir)).toEqual(["讲话.txt"]);
     vi.doUnmock("node:fs/promises");

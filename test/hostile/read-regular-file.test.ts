@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { readRegularFile } from "../../src/source/read-regular-file.js";
 import { tempDir } from "../helpers/cli.js";
 
-const codeOf = (r: Awaited<ReturnType<typeof readRegularFile>>) => (r.ok ? "ok" : r.diagnostic.code);
+const codeOf = (r: Awaited<ReturnType<typeof readRegularFile>>) => (r.ok ? "ok" : r.diagnostics[0]!.code);
 
 describe("readRegularFile: regular files only, the cap enforced while reading", () => {
   test("a regular file is read whole", async () => {
@@ -20,7 +20,7 @@ describe("readRegularFile: regular files only, the cap enforced while reading", 
     writeFileSync(join(dir, "a.txt"), "x".repeat(101));
     writeFileSync(join(dir, "b.txt"), "x".repeat(100));
     const over = await readRegularFile(join(dir, "a.txt"), { maxBytes: 100 });
-    expect(over.ok ? undefined : over.diagnostic).toMatchObject({ code: "file-too-large", params: { max: "100 B" } });
+    expect(over.ok ? undefined : over.diagnostics[0]).toMatchObject({ code: "file-too-large", params: { max: "100 B" } });
     expect(codeOf(await readRegularFile(join(dir, "b.txt"), { maxBytes: 100 }))).toBe("ok");
   });
 
@@ -61,7 +61,7 @@ describe("readRegularFile: regular files only, the cap enforced while reading", 
       const read = (name: string) => readRegularFile(name, { maxBytes: 1024, within: folder });
       for (const name of ["passwd", "relative", "sub/deep", "../secret.txt", "zero"]) {
         const r = await read(name);
-        expect(r.ok ? "ok" : r.diagnostic.code, name).toBe("outside-folder");
+        expect(r.ok ? "ok" : r.diagnostics[0]!.code, name).toBe("outside-folder");
         expect(JSON.stringify(r)).not.toContain("SECRET");
         expect(JSON.stringify(r)).not.toContain("root:");
       }

@@ -57,7 +57,7 @@ export async function openSession(files: Record<string, string | null>): Promise
     return p;
   });
   const started = await startServer({ template, dataPaths: paths, lang: "zh" });
-  if (!started.ok) throw new Error(started.diagnostic.code);
+  if (!started.ok) throw new Error(started.diagnostics[0]!.code);
   const server = started.server;
   const port = server.port;
   const launch = new URL(server.url).searchParams.get("t")!;

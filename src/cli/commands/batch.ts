@@ -1,20 +1,10 @@
 import { availableParallelism } from "node:os";
-import { batchToJson } from "../../batch/batch-json.js";
-import { ensureOutDir } from "../../batch/ensure-out-dir.js";
-import { expandDataInputs } from "../../batch/expand-inputs.js";
-import { expandSheetRows } from "../../batch/expand-sheet-rows.js";
-import type { BatchItem } from "../../batch/batch-result.js";
-import { checkDataFile } from "../../check/check-data-file.js";
-import { parseSheetRowRef } from "../../data/sheet-data.js";
-import type { Template } from "../../template/template.js";
-import { formatBatchTable } from "../../batch/format-batch-table.js";
-import { progressLine } from "../../batch/progress-bar.js";
-import { renderBatch } from "../../batch/render-batch.js";
-import { error, warning, type Diagnostic } from "../../diagnostics/diagnostic.js";
-import type { Lang } from "../../diagnostics/lang.js";
-import { formatFor, layoutOf } from "../../render/output-format.js";
+import { expandDataInputs } from "../expand-inputs.js";
+import { formatBatchTable } from "../format-batch-table.js";
+import { progressLine } from "../progress-bar.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
+import { batchToJson, checkDataFile, ensureOutDir, error, expandSheetRows, formatFor, layoutOf, parseSheetRowRef, renderBatch, warning, type BatchItem, type Diagnostic, type Lang, type Template } from "../../index.js";
 
 /** Options of `xfill batch`. */
 export interface BatchCliOptions {
@@ -50,8 +40,8 @@ export async function runBatch(io: CliIO, lang: Lang, templateName: string, data
   const files = await expandSheetRows(template, expanded.files);
   printDiagnostics(io, unmatched.map((arg) => warning("batch-no-match", { params: { pattern: arg } })), lang);
   if (files.length === 0) return usage(io, lang, error("batch-no-data", {}));
-  const dirProblem = await ensureOutDir(outDir);
-  if (dirProblem) return usage(io, lang, dirProblem);
+  const made = await ensureOutDir(outDir);
+  if (!made.ok) return usage(io, lang, made.diagnostics[0]!);
 
   const progress = io.isTTY ? progressWriter(io) : undefined;
   const result = await renderBatch(template, files, { outDir, format, draft: opts.draft, force: opts.force, windows: opts.windows, layout, trackChanges: opts.trackChanges, jobs, onProgress: progress });

@@ -1,13 +1,5 @@
-import { findWebLines } from "../../clean/find-web-lines.js";
-import { error, type Diagnostic } from "../../diagnostics/diagnostic.js";
-import { formatMessage, message } from "../../diagnostics/format-message.js";
-import type { Lang } from "../../diagnostics/lang.js";
-import { findLeftovers } from "../../scan/find-leftovers.js";
-import { bracketMarker, highlightInClause } from "../../scan/highlight.js";
-import { LineCounter } from "../../diagnostics/line-counter.js";
-import { readDocument } from "../../ooxml/read-document.js";
-import { placeText } from "../../ooxml/place-text.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
+import { LineCounter, bracketMarker, error, findLeftovers, findWebLines, formatMessage, highlightInClause, message, placeText, readDocument, type Diagnostic, type Lang } from "../../index.js";
 
 /** Problems printed in full before the rest are summed up. */
 const MAX_SHOWN = 100;
@@ -20,7 +12,7 @@ const MAX_SHOWN = 100;
 export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts: { json?: boolean }): Promise<number> {
   const read = await readDocument(file);
   if (!read.ok) {
-    printDiagnostics(io, [read.diagnostic], lang);
+    printDiagnostics(io, read.diagnostics, lang);
     return EXIT.usage;
   }
   const { text } = read;

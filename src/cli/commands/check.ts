@@ -1,14 +1,6 @@
-import { checkData } from "../../check/check-data.js";
-import { checkDataFile } from "../../check/check-data-file.js";
-import { sheetRows } from "../../data/sheet-data.js";
-import { message } from "../../diagnostics/format-message.js";
-import { isSheetPath, readSheet } from "../../source/read-sheet.js";
-import type { Template } from "../../template/template.js";
-import { checkToJson } from "../../check/check-json.js";
-import { formatCheckText } from "../../check/format-check-text.js";
-import type { Lang } from "../../diagnostics/lang.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
+import { checkData, checkDataFile, checkToJson, formatCheckText, isSheetPath, message, readSheet, sheetRows, type Lang, type Template } from "../../index.js";
 
 /** `xfill check TEMPLATE DATA [--json]`: what is still unfilled, invalid or unknown in a data file. */
 export async function runCheckData(io: CliIO, lang: Lang, templateName: string, dataPath: string, opts: { json?: boolean }): Promise<number> {
@@ -17,7 +9,7 @@ export async function runCheckData(io: CliIO, lang: Lang, templateName: string, 
   if (isSheetPath(dataPath)) return checkSheet(io, lang, template, dataPath, opts);
   const outcome = await checkDataFile(template, dataPath);
   if (!outcome.ok) {
-    printDiagnostics(io, [outcome.diagnostic], lang);
+    printDiagnostics(io, outcome.diagnostics, lang);
     return EXIT.usage;
   }
   const report = checkToJson(template, dataPath, outcome.result, lang);

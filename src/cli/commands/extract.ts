@@ -1,12 +1,7 @@
 import { extname } from "node:path";
-import { extractValues } from "../../extract/extract-values.js";
-import { extractedDataFile } from "../../extract/extracted-data-file.js";
-import type { Lang } from "../../diagnostics/lang.js";
-import { message } from "../../diagnostics/format-message.js";
-import { writeOutput } from "../../render/write-output.js";
-import { readDocument } from "../../ooxml/read-document.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
+import { extractValues, extractedDataFile, message, readDocument, writeOutput, type Lang } from "../../index.js";
 
 /**
  * `xfill extract TEMPLATE FINISHED [-o DATA.yaml] [--force]`: last year's finished speech back into a data file.
@@ -17,7 +12,7 @@ export async function runExtract(io: CliIO, lang: Lang, templateName: string, fi
   if (!template) return EXIT.usage;
   const read = await readDocument(finished);
   if (!read.ok) {
-    printDiagnostics(io, [read.diagnostic], lang);
+    printDiagnostics(io, read.diagnostics, lang);
     return EXIT.usage;
   }
   const ext = extname(finished).toLowerCase();
@@ -25,7 +20,7 @@ export async function runExtract(io: CliIO, lang: Lang, templateName: string, fi
   const fields = await extractValues(template, read.text, format);
   const text = extractedDataFile(template, fields, lang);
   if (opts.output) {
-    const failed = await writeOutput(opts.output, text, opts.force);
+    const [failed] = (await writeOutput(opts.output, text, opts.force)).diagnostics;
     if (failed) {
       printDiagnostics(io, [failed], lang);
       return EXIT.usage;

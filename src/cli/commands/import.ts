@@ -1,14 +1,7 @@
 import { mkdir, readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { DroppedLine } from "../../clean/clean-source.js";
-import { error } from "../../diagnostics/diagnostic.js";
-import { message } from "../../diagnostics/format-message.js";
-import type { Lang } from "../../diagnostics/lang.js";
-import { writeOutput } from "../../render/write-output.js";
-import { readDocument } from "../../ooxml/read-document.js";
-import { slotWordPackage } from "../../ooxml/slot-word.js";
-import { draftTemplate } from "../../template/draft-template.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
+import { draftTemplate, error, message, readDocument, slotWordPackage, writeOutput, type DroppedLine, type Lang } from "../../index.js";
 
 /**
  * `xfill import RAW -o DIR [--force]`: a template folder drafted from a raw document. Exit 1, writing
@@ -17,13 +10,13 @@ import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { output: string; force?: boolean }): Promise<number> {
   const read = await readDocument(raw);
   if (!read.ok) {
-    printDiagnostics(io, [read.diagnostic], lang);
+    printDiagnostics(io, read.diagnostics, lang);
     return EXIT.usage;
   }
   const drafted = draftTemplate(read.text, basename(raw), read.word ? { cellHeadersAt: read.word.text.cellHeadersAt } : {});
   if (!drafted.ok) {
-    printDiagnostics(io, [{ ...drafted.diagnostic, file: raw, params: { ...drafted.diagnostic.params, file: raw } }], lang);
-    printDropped(io, lang, drafted.dropped);
+    printDiagnostics(io, drafted.diagnostics.map((d) => ({ ...d, file: raw })), lang);
+    printDropped(io, lang, drafted.dropped ?? []);
     return EXIT.incomplete;
   }
   const draft = drafted.draft;
@@ -43,9 +36,9 @@ export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { outp
   // A Word original is kept with each blank turned into its slot, for render to fill in place.
   if (read.word) files.push(["template.docx", slotWordPackage(read.word.pkg, read.word.text, draft.slots)]);
   for (const [name, content] of files) {
-    const failed = await writeOutput(join(dir, name), content, true);
-    if (failed) {
-      printDiagnostics(io, [failed], lang);
+    const written = await writeOutput(join(dir, name), content, true);
+    if (!written.ok) {
+      printDiagnostics(io, written.diagnostics, lang);
       return EXIT.usage;
     }
   }

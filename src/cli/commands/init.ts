@@ -1,17 +1,7 @@
-import { readDataFile } from "../../data/read-data-file.js";
-import { nextPeriod } from "../../data/next-period.js";
-import { buildSkeleton } from "../../data/skeleton.js";
-import { sheetSkeleton } from "../../data/sheet-skeleton.js";
 import { readFile } from "node:fs/promises";
-import { dataJsonSchema } from "../../data/data-json-schema.js";
-import { defaultSchemaPath, withSchemaModeline } from "../../data/schema-modeline.js";
-import { error, type Diagnostic } from "../../diagnostics/diagnostic.js";
-import type { Lang } from "../../diagnostics/lang.js";
-import { message } from "../../diagnostics/format-message.js";
-import { writeOutput } from "../../render/write-output.js";
-import type { Template } from "../../template/template.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
+import { buildSkeleton, dataJsonSchema, defaultSchemaPath, error, message, nextPeriod, readDataFile, sheetSkeleton, withSchemaModeline, writeOutput, type Diagnostic, type Lang, type Template } from "../../index.js";
 
 export interface InitCliOptions {
   output?: string;
@@ -35,7 +25,7 @@ export async function runInit(io: CliIO, lang: Lang, templateName: string, opts:
   }
   const schemaPath = opts.schema ?? defaultSchemaPath(opts.output, template.dir);
   const schemaText = JSON.stringify(dataJsonSchema(template), null, 2) + "\n";
-  const failed = (await writeSchema(schemaPath, schemaText, opts.force)) ?? (await writeOutput(opts.output, withSchemaModeline(made.text, opts.output, schemaPath), opts.force));
+  const failed = (await writeSchema(schemaPath, schemaText, opts.force)) ?? (await writeOutput(opts.output, withSchemaModeline(made.text, opts.output, schemaPath), opts.force)).diagnostics[0];
   if (failed) {
     printDiagnostics(io, [failed], lang);
     return EXIT.usage;
@@ -71,7 +61,7 @@ async function initSheet(io: CliIO, lang: Lang, template: Template, templateName
     return `${f.label}${unit}${example}`;
   };
   const bytes = sheetSkeleton(template, opts.output.toLowerCase().endsWith(".csv") ? "csv" : "xlsx", help);
-  const failed = await writeOutput(opts.output, bytes, opts.force);
+  const [failed] = (await writeOutput(opts.output, bytes, opts.force)).diagnostics;
   if (failed) {
     printDiagnostics(io, [failed], lang);
     return EXIT.usage;
@@ -84,5 +74,5 @@ async function initSheet(io: CliIO, lang: Lang, template: Template, templateName
 async function writeSchema(path: string, text: string, force?: boolean): Promise<Diagnostic | undefined> {
   const existing = await readFile(path, "utf8").catch(() => undefined);
   if (existing === text) return undefined;
-  return writeOutput(path, text, force);
+  return (await writeOutput(path, text, force)).diagnostics[0];
 }

@@ -1,8 +1,5 @@
-import type { Lang } from "../../diagnostics/lang.js";
-import { message } from "../../diagnostics/format-message.js";
-import { builtinTemplateNames } from "../../template/find-template.js";
-import { loadTemplate } from "../../template/load-template.js";
 import { EXIT, type CliIO } from "../io.js";
+import { builtinTemplateNames, loadTemplate, message, type Lang } from "../../index.js";
 
 /** `xfill list`: the built-in templates, each with its title and number of fields. */
 export async function runList(io: CliIO, lang: Lang, json: boolean): Promise<number> {

@@ -1,14 +1,6 @@
-import { checkToJson } from "../../check/check-json.js";
-import { formatCheckText } from "../../check/format-check-text.js";
-import { error } from "../../diagnostics/diagnostic.js";
-import { message } from "../../diagnostics/format-message.js";
-import type { Lang } from "../../diagnostics/lang.js";
-import { formatFor, layoutOf } from "../../render/output-format.js";
-import { renderDataFile } from "../../render/render-data-file.js";
-import type { RenderMode } from "../../render/render-text.js";
-import { writeOutput } from "../../render/write-output.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
+import { checkToJson, error, formatCheckText, formatFor, layoutOf, message, renderDataFile, writeOutput, type Lang, type RenderMode } from "../../index.js";
 
 /** Options of `xfill render`. */
 export interface RenderOptions {
@@ -49,12 +41,12 @@ export async function runRender(io: CliIO, lang: Lang, templateName: string, dat
   const template = await loadTemplateOrReport(io, templateName, lang);
   if (!template) return EXIT.usage;
   const outcome = await renderDataFile(template, mode === "blank" ? undefined : dataPath, mode, format, { windows: opts.windows, layout, trackChanges: opts.trackChanges });
-  if (outcome.status === "unreadable") {
-    printDiagnostics(io, [outcome.diagnostic], lang);
+  if (!outcome.ok && !outcome.result) {
+    printDiagnostics(io, outcome.diagnostics, lang);
     return EXIT.usage;
   }
-  if (outcome.status === "refused") {
-    const { data, result } = outcome;
+  if (!outcome.ok) {
+    const { data, result } = outcome as Required<typeof outcome>;
     printDiagnostics(io, [...result.errors, ...result.warnings], lang, { [data.path]: data.text });
     io.stderr(formatCheckText({ ...checkToJson(template, data.path, result, lang), errors: [] }, lang, result.errors.length, data.text));
     io.stderr(message("refuse-render", lang) + "\n");
@@ -64,9 +56,9 @@ export async function runRender(io: CliIO, lang: Lang, templateName: string, dat
     io.stdout(typeof outcome.bytes === "string" ? outcome.bytes : outcome.text);
     return EXIT.ok;
   }
-  const failed = await writeOutput(opts.output, outcome.bytes, opts.force);
-  if (failed) {
-    printDiagnostics(io, [failed], lang);
+  const written = await writeOutput(opts.output, outcome.bytes, opts.force);
+  if (!written.ok) {
+    printDiagnostics(io, written.diagnostics, lang);
     return EXIT.usage;
   }
   io.stderr(message("render-done", lang, { path: opts.output }) + "\n");

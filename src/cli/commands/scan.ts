@@ -1,11 +1,6 @@
-import type { Lang } from "../../diagnostics/lang.js";
-import { formatScanText } from "../../scan/format-scan-text.js";
-import { ansiMarker, bracketMarker } from "../../scan/highlight.js";
-import { scanToJson, type ScanJson } from "../../scan/scan-json.js";
-import { scanText } from "../../scan/scan-text.js";
-import { readDocument } from "../../ooxml/read-document.js";
-import { placeText } from "../../ooxml/place-text.js";
+import { formatScanText } from "../format-scan-text.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
+import { ansiMarker, bracketMarker, placeText, readDocument, scanText, scanToJson, type Lang, type ScanJson } from "../../index.js";
 
 /** `xfill scan FILE… [--json]`: every placeholder in any document, with its kind. Exit 2 if a file cannot be read. */
 export async function runScan(io: CliIO, lang: Lang, files: string[], opts: { json?: boolean }): Promise<number> {
@@ -14,7 +9,7 @@ export async function runScan(io: CliIO, lang: Lang, files: string[], opts: { js
   for (const file of files) {
     const read = await readDocument(file);
     if (!read.ok) {
-      printDiagnostics(io, [read.diagnostic], lang);
+      printDiagnostics(io, read.diagnostics, lang);
       failed = true;
       continue;
     }

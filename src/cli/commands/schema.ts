@@ -1,7 +1,6 @@
-import { dataJsonSchema } from "../../data/data-json-schema.js";
-import type { Lang } from "../../diagnostics/lang.js";
 import { EXIT, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
+import { dataJsonSchema, type Lang } from "../../index.js";
 
 /** `xfill schema TEMPLATE`: the JSON Schema of the data file, for editors that complete and check YAML. */
 export async function runSchema(io: CliIO, lang: Lang, templateName: string): Promise<number> {

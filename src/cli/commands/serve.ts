@@ -1,12 +1,9 @@
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
-import { expandDataInputs } from "../../batch/expand-inputs.js";
-import { error, warning } from "../../diagnostics/diagnostic.js";
-import { message } from "../../diagnostics/format-message.js";
-import type { Lang } from "../../diagnostics/lang.js";
-import { startServer } from "../../serve/server.js";
+import { expandDataInputs } from "../expand-inputs.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
+import { error, message, startServer, warning, type Lang } from "../../index.js";
 
 /** Options of `xfill serve`. */
 export interface ServeCliOptions {
@@ -36,7 +33,7 @@ export async function runServe(io: CliIO, lang: Lang, templateName: string, data
   }
   const started = await startServer({ template, dataPaths: files.map((p) => resolve(io.cwd, p)), port, lang });
   if (!started.ok) {
-    printDiagnostics(io, [started.diagnostic], lang);
+    printDiagnostics(io, started.diagnostics, lang);
     return EXIT.usage;
   }
   const { server } = started;

@@ -1,12 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
-import { readDataFile } from "../../data/read-data-file.js";
-import { syncData } from "../../data/sync.js";
-import type { Lang } from "../../diagnostics/lang.js";
-import { message } from "../../diagnostics/format-message.js";
-import { writeOutput } from "../../render/write-output.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
+import { message, readDataFile, syncData, writeOutput, type Lang } from "../../index.js";
 
 /**
  * `xfill sync TEMPLATE DATA [--dry-run]`: brings a data file in line with a changed template. Exit 0 when
@@ -40,7 +36,7 @@ export async function runSync(io: CliIO, lang: Lang, templateName: string, path:
   }
   const bak = `${path}.bak`;
   // The old file's bytes as they were (whatever their encoding), then the new text over the original, each atomically.
-  const failed = (await writeOutput(bak, await readFile(path), true)) ?? (await writeOutput(path, result.text, true));
+  const failed = (await writeOutput(bak, await readFile(path), true)).diagnostics[0] ?? (await writeOutput(path, result.text, true)).diagnostics[0];
   if (failed) {
     printDiagnostics(io, [failed], lang);
     return EXIT.usage;

@@ -1,8 +1,5 @@
-import { displayWidth } from "../diagnostics/display-width.js";
-import { message } from "../diagnostics/format-message.js";
-import type { Lang } from "../diagnostics/lang.js";
-import type { BatchJson, BatchJsonItem } from "./batch-json.js";
 import { padEndWidth, padStartWidth } from "./pad-width.js";
+import { displayWidth, message, type BatchJson, type BatchJsonItem, type Lang } from "../index.js";
 
 /**
  * The outcome table: one row per data file (result, fields open / wrong / unknown, where the document

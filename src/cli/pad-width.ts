@@ -1,4 +1,4 @@
-import { displayWidth } from "../diagnostics/display-width.js";
+import { displayWidth } from "../index.js";
 
 /** Pads to a number of terminal columns, counting 汉字 as two, so Chinese table columns line up. */
 export function padEndWidth(text: string, width: number): string {

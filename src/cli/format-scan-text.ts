@@ -1,15 +1,9 @@
-import { message } from "../diagnostics/format-message.js";
-import type { Lang } from "../diagnostics/lang.js";
-import { KIND_LABELS_EN, KIND_LABELS_ZH, KINDS } from "../kinds/kind-names.js";
-import { highlightInClause, type Marker } from "./highlight.js";
-import { summarizeScan } from "./summary.js";
-import { displayWidth } from "../diagnostics/display-width.js";
+import { KINDS, KIND_LABELS_EN, KIND_LABELS_ZH, displayWidth, highlightInClause, message, summarizeScan, type Lang, type Marker, type ScanResult } from "../index.js";
 
 /** Pads to a display width (a Chinese place name takes two columns a character). */
 function padWidth(s: string, width: number): string {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }
-import type { ScanResult } from "./types.js";
 
 /**
  * The human report of one scanned file: placeholders grouped by kind (most common first), each with

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 
 /** The pipeline stages in order (ARCHITECTURE.md): each folder of src/ may import only itself and stages before it. */
-export const STAGES = ["kinds", "diagnostics", "source", "ooxml", "scan", "clean", "template", "data", "check", "render", "extract", "batch", "serve", "cli"];
+const STAGES = ["kinds", "diagnostics", "source", "ooxml", "scan", "clean", "template", "data", "check", "render", "extract", "batch", "serve", "cli"];
 
 const SRC = join(ROOT, "src");
 

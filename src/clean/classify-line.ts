@@ -1,3 +1,4 @@
+import { foldTraditional } from "../scan/fold-traditional.js";
 import { scanText } from "../scan/scan-text.js";
 import { ALWAYS_ADVERT, HEADING, MAX_ADVERT_LINE, MAX_SHORT_LINE, SHORT_LINE_ONLY, TITLE_WORD, WHOLE_LINE, type WebLineReason } from "./web-line-patterns.js";
 
@@ -17,13 +18,16 @@ const SENTENCE_END = /[。！？!?…；;：:”"」』）)]$/;
  * words that mark only a short line (举报, 扫码, 会员): a piece of a hard-wrapped paragraph is short too.
  */
 export function classifyLine(line: string, opts: { shortWords?: boolean } = {}): LineVerdict {
-  const t = line.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, "");
+  // Traditional characters read as simplified (範文 → 范文); one for one, so lengths stay.
+  const t = foldTraditional(line).replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, "");
   if (t === "") return "blank";
   const length = [...t].length;
   // Long lines are prose; checked first so that a long document is not scanned twice.
   if (length > MAX_ADVERT_LINE) return "speech";
   if (scanText(t).placeholders.length > 0 || HEADING.test(t)) return "speech";
-  for (const [web, re] of WHOLE_LINE) if (re.test(t)) return { web };
+  // A list bullet before a link (- 下一篇:…) is the page's, not the speech's.
+  const bare = t.replace(/^[-•·*>]\s*/, "");
+  for (const [web, re] of WHOLE_LINE) if (re.test(bare)) return { web };
   for (const [web, re] of ALWAYS_ADVERT) if (re.test(t)) return { web };
   const titled = TITLE_WORD.test(t);
   if (length <= MAX_SHORT_LINE && !titled && opts.shortWords !== false) for (const [web, re] of SHORT_LINE_ONLY) if (re.test(t)) return { web };

@@ -209,7 +209,7 @@ export const en: MessageTable = {
   "template-unknown-helper": "the template calls “{name}”, which is not an available helper; templates may use only if, unless, each, with",
   "template-partial": "the template includes a partial “{name}”; xfill templates have no partials, write the text into template.hbs",
   "template-unbalanced": "{{ and }} do not pair up in the template (or something stands between the braces that should not)",
-  "fields-bad-key": "the key {key} in fields.yaml is not valid: ASCII letters, digits and _ joined by dots",
+  "fields-bad-key": "the key {key} in fields.yaml is not valid: Chinese characters, letters, digits and _ (not starting with a digit), joined by dots",
   "fields-group-and-field": "{key} in fields.yaml is both a field and a group of fields; rename one",
   // Places in a Word file, as a person looks for them
   "place-paragraph": "paragraph {n}",
@@ -237,6 +237,7 @@ export const en: MessageTable = {
   "document-leftovers": "{file}: {n} placeholder(s) still to fill",
   // import: cleaning a raw document (issue 10)
   "import-done": "drafted a template in {dir}: {slots} blanks, {fields} fields",
+  "import-merged": "these fields are used in more than one place and are filled once (to split one, give that slot its own key in template.hbs):",
   "import-dropped": "dropped {n} lines of adverts, watermarks or web-page text (not part of the speech):",
   "import-rejoined": "the source was hard-wrapped at a fixed width (as copied out of a PDF); {n} line breaks were joined back into paragraphs",
   "import-mostly-web": "{percent}% of the text ({lines} lines) looks like adverts or web-page text, more than a quarter; no template was made, so that nothing of the speech is lost. Check that this is the speech itself, or delete these lines and import again. The lines are:",

@@ -207,7 +207,7 @@ export const zh = {
   "template-unknown-helper": "模板调用了“{name}”，它不是可用的辅助功能；模板里只能用 if、unless、each、with",
   "template-partial": "模板引用了子模板“{name}”；xfill 的模板不支持子模板，请把内容直接写进 template.hbs",
   "template-unbalanced": "模板里的 {{ 和 }} 没有配对（或花括号中间写了不该写的字符）",
-  "fields-bad-key": "fields.yaml 的键名 {key} 不合规：只能用英文字母、数字、下划线，用“.”分组",
+  "fields-bad-key": "fields.yaml 的键名 {key} 不合规：只能用汉字、英文字母、数字、下划线（不以数字开头），用“.”分组",
   "fields-group-and-field": "fields.yaml 里 {key} 既是一个字段，又是其他字段的分组；请换个键名",
   "scan-unit": "单位：{unit}",
   // Places in a Word file, as a person looks for them
@@ -229,6 +229,7 @@ export const zh = {
   "document-leftovers": "{file}：还有 {n} 处占位符未填",
   // import: cleaning a raw document (issue 10)
   "import-done": "已在 {dir} 生成模板草稿：{slots} 处空白、{fields} 个字段",
+  "import-merged": "下列字段在正文里用了不止一处，填一次即可（要分开某一处，在 template.hbs 里给它改个键名）：",
   "import-dropped": "删去了 {n} 行广告、水印或网页文字（不是讲话内容）：",
   "import-rejoined": "原稿按固定宽度折行（像是从 PDF 复制的），已把 {n} 处断行接回段落",
   "import-mostly-web": "有 {percent}% 的文字（{lines} 行）像是广告或网页文字，超过四分之一，没有生成模板，以免丢掉讲话内容。请确认这是讲话原稿，或先删去这些行再导入。这些行是：",

@@ -1,4 +1,4 @@
-/** Calendar dates as typed in a data file: 3月15日, 2020年3月15日, 2020-03-15, 2020/3/15, 2020.3.15. */
+/** Calendar dates as typed in a data file: 3月15日, 2020年3月15日, 2020-03-15, 2020/3/15, 2020.3.15, a year 2020. */
 export interface CalendarDate {
   year?: number;
   month: number;
@@ -8,7 +8,7 @@ export interface CalendarDate {
 const PATTERNS: RegExp[] = [
   /^(?:(?<year>\d{4})年)?(?<month>\d{1,2})月(?:(?<day>\d{1,2})日)?$/,
   /^(?<year>\d{4})[-/.](?<month>\d{1,2})(?:[-/.](?<day>\d{1,2}))?$/,
-  /^(?<year>\d{4})年$/,
+  /^(?<year>\d{4})年?$/,
 ];
 
 /** Parses a typed date; `undefined` when the form is not recognised, `"impossible"` for 2月30日 and the like. */

@@ -1,9 +1,18 @@
-import { failure, type Result } from "../diagnostics/result.js";
 import { stringify } from "yaml";
+import { cleanSource, type DroppedLine } from "../clean/clean-source.js";
+import { error } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
+import { foldTraditional } from "../scan/fold-traditional.js";
+import { jurisdictionLevel } from "../scan/jurisdiction.js";
 import { scanText, type ScanOptions } from "../scan/scan-text.js";
 import type { ScannedPlaceholder } from "../scan/types.js";
-import { cleanSource, type DroppedLine } from "../clean/clean-source.js";
-import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { draftLabel } from "./draft/field-label.js";
+import { fieldIdentity } from "./draft/field-identity.js";
+import { fieldKey } from "./draft/field-key.js";
+import { exampleFor } from "./draft/field-example.js";
+import { distinctLabels } from "./draft/distinct-labels.js";
+import { findSections, sectionAt } from "./draft/sections.js";
+import { slotText } from "./draft/slot-spacing.js";
 
 /** A template folder drafted from a raw document, ready to write. */
 export interface DraftTemplate {
@@ -13,10 +22,20 @@ export interface DraftTemplate {
   dropped: DroppedLine[];
   /** Line breaks of a hard-wrapped copy that were joined back. */
   rejoined: number;
+  /** Fields that print in more than one place: the county, a person or a name written alike. */
+  merges: FieldMerge[];
   fieldCount: number;
   slotCount: number;
   /** Each slot where its blank stood in the raw text given (UTF-16 offsets), for filling a Word original in place. */
   slots: { offset: number; length: number; key: string }[];
+}
+
+/** One field standing for several blanks, and the blanks as written. */
+export interface FieldMerge {
+  key: string;
+  label: string;
+  /** How each blank was written, in document order (XX县, XX, 某县 …). */
+  texts: string[];
 }
 
 /** A draft, or why none was made (most of the document would have been left out) with what would have gone. */
@@ -31,13 +50,22 @@ interface DraftField {
   kind: string;
   unit?: string;
   placeholder: string;
-  help: string;
+  example?: string | number;
+  help?: string;
+  lead: string;
+  after: string;
+  section?: string;
+  sectionName?: string;
+  texts: string[];
 }
 
+const LEVEL_NAMES: Record<string, string> = { 县: "县名", 市: "市名", 区: "区名", 镇: "镇名", 乡: "乡名" };
+
 /**
- * Drafts a template from a raw document: advert and watermark lines dropped, every placeholder turned into
- * a slot, the county's occurrences sharing one field. Rendering the draft with --blank gives back the raw
- * text minus the dropped lines, character for character.
+ * Drafts a template from a raw document: web and advert lines dropped, hard-wrapped lines joined, every
+ * placeholder turned into a slot (blanks around it removed), one field per thing (the document's own county
+ * or town, however written, is one field), labels a clerk reads and Chinese keys grouped under the
+ * document's headings. Rendering the draft with --blank gives back the kept text, whitespace aside.
  */
 export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions = {}): DraftResult {
   const { text: kept, dropped, droppedShare, rejoined, rawOffset } = cleanSource(raw);
@@ -47,56 +75,81 @@ export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions
   }
   const cellHeadersAt = scan.cellHeadersAt;
   const { placeholders } = scanText(kept, cellHeadersAt ? { cellHeadersAt: (o) => cellHeadersAt(rawOffset(o)) } : {});
-  const fields = new Map<string, DraftField>();
-  const keyFor = fieldKeys(placeholders, fields);
-  let templateText = "";
-  let at = 0;
-  const slots: DraftTemplate["slots"] = [];
-  for (const p of placeholders) {
-    const key = keyFor(p);
-    templateText += escapeText(kept.slice(at, p.offset)) + `{{${key}}}`;
-    slots.push({ offset: rawOffset(p.offset), length: p.length, key });
-    at = p.offset + p.length;
+  // Labels are read from the folded copy too (億元 → 亿元, 增長 → 增长), so that their rules see one script.
+  const folded = foldTraditional(kept);
+  const level = jurisdictionLevel(folded);
+  const levelName = LEVEL_NAMES[level] ?? "县名";
+  const sections = findSections(kept);
+  const byIdentity = new Map<string, DraftField>();
+  const fieldOf: DraftField[] = [];
+  let previous: { label: string; end: number } | undefined;
+  placeholders.forEach((p, i) => {
+    const id = fieldIdentity(kept, p, i);
+    let field = byIdentity.get(id);
+    if (!field) {
+      const prev = previous && !/[。！？\n]/.test(kept.slice(previous.end, p.offset)) ? previous.label : undefined;
+      const { label, lead, after } = draftLabel(folded, p, prev, levelName);
+      const part = p.kind === "county" ? undefined : sectionAt(sections, p.offset);
+      const placeholder = p.text.replace(/\s+/g, "");
+      field = { key: "", label, kind: p.kind, ...(p.unit ? { unit: p.unit } : {}), placeholder, lead, after, section: part?.key, sectionName: part?.name, texts: [] };
+      if (p.kind === "county") field.label = `${levelName}（不含“${level}”字）`;
+      byIdentity.set(id, field);
+    }
+    field.texts.push(p.text + suffixOf(kept, p));
+    fieldOf.push(field);
+    if (p.kind !== "county" && p.kind !== "person" && p.kind !== "place" && p.kind !== "name") previous = { label: field.label, end: p.offset + p.length };
+  });
+  const fields = [...byIdentity.values()];
+  distinctLabels(fields);
+  const taken = new Set<string>(sections.map((s) => s.key));
+  for (const f of fields) {
+    f.key = f.kind === "county" ? fieldKey(levelName, undefined, taken) : fieldKey(f.label, f.section, taken);
+    const example = exampleFor(f.kind, f.placeholder);
+    if (example !== undefined) f.example = example;
+    if (f.kind === "ordinal") f.help = "写数字，生成时自动转为汉字，如 15 → 十五";
   }
-  templateText += escapeText(kept.slice(at));
+  const templateText = slotText(kept, placeholders, (i) => fieldOf[i]!.key);
+  const slots = placeholders.map((p, i) => ({ offset: rawOffset(p.offset), length: p.length, key: fieldOf[i]!.key }));
   const title = kept.split(/\r?\n/).find((l) => l.trim() !== "")?.trim() ?? sourceName;
+  const usedSections = sections.filter((s) => fields.some((f) => f.section === s.key));
+  const doc = {
+    title,
+    ...(usedSections.length ? { sections: Object.fromEntries(usedSections.map((s) => [s.key, s.name])) } : {}),
+    fields: Object.fromEntries(fields.map((f) => [f.key, definition(f)])),
+  };
   const fieldsYaml =
-    `# 由 xfill import 从 ${sourceName} 生成的字段定义草稿：请逐项核对 label（中文名称）和 kind（类型），\n` +
-    `# 把 key 改成更好懂的英文名时，template.hbs 里的 {{key}} 要一起改。\n` +
-    stringify({ title, fields: Object.fromEntries([...fields.values()].map(({ key, ...def }) => [key, def])) }, { lineWidth: 0 });
-  const readme = readmeFor(sourceName, dropped, fields.size, placeholders.length);
-  return { ok: true, diagnostics: [], draft: { templateText, fieldsYaml, readme, dropped, rejoined, fieldCount: fields.size, slotCount: placeholders.length, slots } };
+    `# 由 xfill import 从 ${sourceName} 生成的字段定义：每项的 label 是中文名称，kind 是类型，unit 是正文里紧跟的单位。\n` +
+    `# 键名可以改（template.hbs 里的 {{键名}} 要一起改）；同一个键出现在几处，就是几处共用一个值。\n` +
+    stringify(doc, { lineWidth: 0 });
+  const merges = fields.filter((f) => f.texts.length > 1).map((f) => ({ key: f.key, label: f.label, texts: f.texts }));
+  const readme = readmeFor(sourceName, dropped, merges, fields.length, placeholders.length);
+  const draft = { templateText, fieldsYaml, readme, dropped, rejoined, merges, fieldCount: fields.length, slotCount: placeholders.length, slots };
+  return { ok: true, diagnostics: [], draft };
 }
 
-/** Gives each placeholder its field: county occurrences written alike share one; every other blank is its own. */
-function fieldKeys(placeholders: ScannedPlaceholder[], fields: Map<string, DraftField>): (p: ScannedPlaceholder) => string {
-  const countyTexts = [...new Set(placeholders.filter((p) => p.kind === "county").map((p) => p.text))];
-  const counters = new Map<string, number>();
-  const labels = new Map<string, number>();
-  return (p) => {
-    if (p.kind === "county") {
-      const i = countyTexts.indexOf(p.text);
-      const key = i === 0 ? "county" : `county${i + 1}`;
-      if (!fields.has(key)) fields.set(key, { key, label: i === 0 ? "县名（不含“县”字）" : `县名（写作“${p.text}”处）`, kind: "county", placeholder: p.text, help: `原文：${p.context}` });
-      return key;
-    }
-    const n = (counters.get(p.kind) ?? 0) + 1;
-    counters.set(p.kind, n);
-    const key = `${p.kind}${n}`;
-    const seen = (labels.get(p.label) ?? 0) + 1;
-    labels.set(p.label, seen);
-    const label = seen === 1 ? p.label : `${p.label}（第${seen}处）`;
-    fields.set(key, { key, label, kind: p.kind, ...(p.unit ? { unit: p.unit } : {}), placeholder: p.text, help: `原文：${p.context}` });
-    return key;
+function definition(f: DraftField): Record<string, string | number> {
+  return {
+    label: f.label,
+    kind: f.kind,
+    ...(f.unit ? { unit: f.unit } : {}),
+    placeholder: f.placeholder,
+    ...(f.example !== undefined ? { example: f.example } : {}),
+    ...(f.help ? { help: f.help } : {}),
   };
 }
 
-/** Literal text in a Handlebars template: `{{` must not open a slot. */
-function escapeText(text: string): string {
-  return text.replace(/\{\{/g, "\\{{");
+/** The jurisdiction suffix printed after a county blank (县, 镇 …), to show how each merged blank was written. */
+function suffixOf(text: string, p: ScannedPlaceholder): string {
+  if (p.kind !== "county") return "";
+  return /^[ \u3000]?(县区|[县市区镇乡縣區鎮鄉])/.exec(text.slice(p.offset + p.length))?.[1] ?? "";
 }
 
-function readmeFor(source: string, dropped: DroppedLine[], fields: number, slots: number): string {
+function readmeFor(source: string, dropped: DroppedLine[], merges: FieldMerge[], fields: number, slots: number): string {
   const droppedList = dropped.length ? dropped.map((d) => `- 第 ${d.line} 行：${d.text.trim()}`).join("\n") : "（无）";
-  return `# 模板草稿（由 xfill import 生成）\n\n来源：${source}\n\n共 ${slots} 处空白、${fields} 个字段。字段的中文名称和类型是按上下文猜的，请在 fields.yaml 里逐项核对。\n\n## 删去的广告、水印和网页文字\n\n${droppedList}\n`;
+  const mergeList = merges.length ? merges.map((m) => `- ${m.key}（${m.label}）：${m.texts.length} 处，${m.texts.join("、")}`).join("\n") : "（无）";
+  return (
+    `# 模板（由 xfill import 生成）\n\n来源：${source}\n\n共 ${slots} 处空白、${fields} 个字段。\n\n` +
+    `## 一个字段、几处空白\n\n下列字段在正文里出现不止一处，填一次即可。要把其中一处分开，在 template.hbs 里把那一处的 {{键名}} 改成新键名，` +
+    `并在 fields.yaml 里加上它的定义。\n\n${mergeList}\n\n## 删去的广告、水印和网页文字\n\n${droppedList}\n`
+  );
 }

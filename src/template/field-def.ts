@@ -15,8 +15,13 @@ export interface FieldDef {
   help?: string;
 }
 
-/** Keys are dot-separated ASCII identifiers, exactly as written in the template's slots. */
-export const FIELD_KEY = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/**
+ * Keys are dot-separated segments of letters, digits, _ and Chinese characters, exactly as written in the
+ * template's slots (县名, 上半年工作回顾.一般公共预算收入): valid Handlebars paths and plain YAML keys. A segment
+ * starts with a letter, _ or a Chinese character, or with digits before a Chinese character (2023年工作).
+ */
+const SEGMENT = "(?:[A-Za-z_\\u3400-\\u9fff]|[0-9]+[\\u3400-\\u9fff])[A-Za-z0-9_\\u3400-\\u9fff]*";
+export const FIELD_KEY = new RegExp(`^${SEGMENT}(?:\\.${SEGMENT})*$`);
 
 /** The zod schema of one entry of fields.yaml (kind is checked separately, to name the bad kind). */
 export const fieldDefSchema = z.strictObject({

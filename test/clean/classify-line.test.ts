@@ -35,7 +35,7 @@ describe("web-page and advert lines are recognised one by one", () => {
     ["以上内容仅供参考", "advert"],
     ["会员群：                      免费QQ群：", "advert"],
     ["现在订阅立享前3年的所有权益和资料", "advert"],
-    ["版权所有 © 2023 范文网", "copyright"],
+    ["版权所有 © 2023 公文网", "copyright"],
     ["本文由用户上传，如有侵权请联系删除", "copyright"],
     ["转载请注明出处", "copyright"],
     ["来源：www.example.com", "source"],

@@ -116,8 +116,12 @@ describe("import", () => {
     const t = loaded.template;
     const kindsBySlot = t.slots.map((s) => t.byKey.get(s.key)!.kind);
     expect(kindsBySlot).toEqual(scanText(seedSpeech).placeholders.map((p) => p.kind));
-    expect(t.byKey.get("county")!.label).toBe("县名（不含“县”字）");
-    expect(t.slots.filter((s) => s.key === "county")).toHaveLength(25);
+    expect(t.byKey.get("县名")!.label).toBe("县名（不含“县”字）");
+    expect(t.slots.filter((s) => s.key === "县名")).toHaveLength(25);
+    // Every key a valid path, every label unique, none told apart by position only.
+    const labels = t.fields.map((f) => f.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.filter((l) => /第\d+处|[XxＸｘ]/.test(l))).toEqual([]);
   });
 
   test("the draft works at once with init, check and render", () => {
@@ -128,7 +132,12 @@ describe("import", () => {
     const data = join(tempDir(), "d.yaml");
     expect(xfill(["init", dir, "-o", data]).code).toBe(0);
     expect(xfill(["check", dir, data]).code).toBe(1);
-    const filled = readFileSync(data, "utf8").replace(/^county:$/m, "county: 白河").replace(/^ordinal1:$/m, "ordinal1: 3").replace(/^amount1:$/m, "amount1: 12.30").replace(/^percent1:$/m, "percent1: -1.5").replace(/^rank1:$/m, "rank1: 2");
+    const filled = readFileSync(data, "utf8")
+      .replace(/^县名:$/m, "县名: 白河")
+      .replace(/^届次:$/m, "届次: 3")
+      .replace(/^生产总值:$/m, "生产总值: 12.30")
+      .replace(/^生产总值增长:$/m, "生产总值增长: -1.5")
+      .replace(/^生产总值增长名次:$/m, "生产总值增长名次: 2");
     writeFileSync(data, filled);
     const check = xfill(["check", dir, data]);
     expect(check.code, check.stdout).toBe(0);

@@ -43,6 +43,10 @@ export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { outp
     }
   }
   io.stderr(message("import-done", lang, { dir, fields: draft.fieldCount, slots: draft.slotCount }) + "\n");
+  if (draft.merges.length > 0) {
+    io.stderr(message("import-merged", lang) + "\n");
+    for (const m of draft.merges) io.stderr(`  ${m.label}（${m.key}）：${m.texts.length} 处，写作 ${[...new Set(m.texts)].join("、")}\n`);
+  }
   if (draft.rejoined > 0) io.stderr(message("import-rejoined", lang, { n: draft.rejoined }) + "\n");
   if (draft.dropped.length > 0) {
     io.stderr(message("import-dropped", lang, { n: draft.dropped.length }) + "\n");

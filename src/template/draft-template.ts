@@ -88,11 +88,17 @@ export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions
     let field = byIdentity.get(id);
     if (!field) {
       const prev = previous && !/[。！？\n]/.test(kept.slice(previous.end, p.offset)) ? previous.label : undefined;
-      const { label, lead, after } = draftLabel(folded, p, prev, levelName);
+      const drafted = draftLabel(folded, p, prev, levelName);
+      const { lead, after } = drafted;
+      // A blank in a Word table cell is named by its row and column headers (柳河镇产值（万元）).
+      const label = cellHeadersAt?.(rawOffset(p.offset)) ? p.label : drafted.label;
       const part = p.kind === "county" ? undefined : sectionAt(sections, p.offset);
       const placeholder = p.text.replace(/\s+/g, "");
       field = { key: "", label, kind: p.kind, ...(p.unit ? { unit: p.unit } : {}), placeholder, lead, after, section: part?.key, sectionName: part?.name, texts: [] };
-      if (p.kind === "county") field.label = `${levelName}（不含“${level}”字）`;
+      if (p.kind === "county") {
+        const first = [...byIdentity.values()].every((f) => f.kind !== "county");
+        field.label = first ? `${levelName}（不含“${level}”字）` : `${levelName}（写作“${placeholder}”处）`;
+      }
       byIdentity.set(id, field);
     }
     field.texts.push(p.text + suffixOf(kept, p));

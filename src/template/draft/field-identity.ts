@@ -7,8 +7,9 @@ import type { ScannedPlaceholder } from "../../scan/types.js";
  * are two figures. Returns an identity per blank; blanks that share one share a field.
  */
 export function fieldIdentity(text: string, p: ScannedPlaceholder, index: number): string {
-  if (p.kind === "county") return "county";
   const spaced = p.text.replace(/\s+/g, "");
+  // Written alike: `render --blank` prints one placeholder per field, so XX and 某 stay two fields.
+  if (p.kind === "county") return `county:${spaced}`;
   if (p.kind === "person") {
     const title = /^[ \u3000]*(同志|副?(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席))/.exec(text.slice(p.offset + p.length))?.[1];
     if (title) return `person:${spaced}:${title}`;

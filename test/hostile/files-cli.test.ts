@@ -8,6 +8,11 @@ import { hasStackTrace, xfillLimited } from "./limited.js";
 
 const BUILTIN = join(ROOT, "templates", "county-plenary-speech");
 
+// These run the CLI under `ulimit -v`; Node 22 and 24 reserve far more address space at start-up (WebAssembly),
+// so there the limit kills Node before xfill runs. They run on Node 20, the suite's first run in .ci/run.
+const NODE_MAJOR = Number(process.versions.node.split(".")[0]);
+const describeLimited = describe.skipIf(NODE_MAJOR >= 22);
+
 /** A copy of the built-in template in a fresh folder, to be tampered with. */
 function templateCopy(): { root: string; dir: string } {
   const root = tempDir();
@@ -16,7 +21,7 @@ function templateCopy(): { root: string; dir: string } {
   return { root, dir };
 }
 
-describe("finding 1: only regular files are read, each under its cap", () => {
+describeLimited("finding 1: only regular files are read, each under its cap", () => {
   test.each(["/dev/zero", "/dev/urandom"])("check TEMPLATE %s ends at once with exit 2", (device) => {
     const r = xfillLimited(["check", "county-plenary-speech", device], { vmKb: 1_500_000, timeoutMs: 20_000 });
     expect(r.code).toBe(2);
@@ -60,7 +65,7 @@ describe("finding 1: only regular files are read, each under its cap", () => {
   });
 });
 
-describe("finding 2: a template folder stays in its folder", () => {
+describeLimited("finding 2: a template folder stays in its folder", () => {
   test("template.hbs linked to /etc/passwd: refused, nothing of the file printed", () => {
     const { dir } = templateCopy();
     execFileSync("rm", [join(dir, "template.hbs")]);
@@ -94,7 +99,7 @@ describe("finding 2: a template folder stays in its folder", () => {
   });
 });
 
-describe("finding 4: a zip bomb is stopped at the part limit, in bounded memory", () => {
+describeLimited("finding 4: a zip bomb is stopped at the part limit, in bounded memory", () => {
   test("scan and check of a .docx expanding to 1 GB, under ulimit -v 1.5 GB", () => {
     const dir = tempDir();
     const bomb = join(dir, "bomb.docx");

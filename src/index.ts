@@ -13,6 +13,8 @@ export { parseDate, formatDate, daysInMonth, type CalendarDate } from "./kinds/d
 export { kindSchema, type KindOptions, type ValueProblemCode } from "./kinds/kind-schemas.js";
 /** Whether a value still holds a placeholder (X, XX, 某某, 待填) and so counts as unfilled. */
 export { isPlaceholderValue } from "./kinds/normalize.js";
+/** Control characters shown as visible symbols, so no file name or value can steer a terminal. */
+export { visibleControls } from "./kinds/control-chars.js";
 
 // ── Diagnostics: problems as data, and their wording in each language ───────────────────────────────────
 /** A problem found in a user's file: a typed code, a place, the field, the values its message needs. */

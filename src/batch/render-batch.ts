@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { error } from "../diagnostics/diagnostic.js";
 import type { Layout, OutputFormat } from "../render/output-format.js";
 import type { Template } from "../template/template.js";
@@ -45,7 +46,8 @@ export const WORKER_MIN_FILES = 128;
 export async function renderBatch(template: Template, files: readonly string[], opts: BatchOptions): Promise<BatchResult> {
   const format = opts.format ?? "txt";
   const prep: PrepareOptions = { format, mode: opts.draft ? "draft" : "final", windows: opts.windows, layout: opts.layout, trackChanges: opts.trackChanges };
-  const jobs = opts.jobs ?? 1;
+  // More threads than cores only cost memory (each loads the modules and the template): at most one per core.
+  const jobs = Math.max(1, Math.min(opts.jobs ?? 1, availableParallelism()));
   // This thread is one of the `jobs`: it takes every jobs-th file itself, workers the rest.
   const pool = jobs > 1 && files.length >= WORKER_MIN_FILES && workersAvailable() ? startWorkerPool(template, prep, jobs - 1) : undefined;
   const prepare = (data: string, i: number) => (pool && i % jobs !== 0 ? pool.prepare(data) : prepareOne(template, data, prep));

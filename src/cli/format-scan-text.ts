@@ -1,4 +1,4 @@
-import { KINDS, KIND_LABELS_EN, KIND_LABELS_ZH, displayWidth, highlightInClause, message, summarizeScan, type Lang, type Marker, type ScanResult } from "../index.js";
+import { KINDS, KIND_LABELS_EN, KIND_LABELS_ZH, displayWidth, highlightInClause, message, summarizeScan, visibleControls, type Lang, type Marker, type ScanResult } from "../index.js";
 
 /** Pads to a display width (a Chinese place name takes two columns a character). */
 function padWidth(s: string, width: number): string {
@@ -12,7 +12,7 @@ function padWidth(s: string, width: number): string {
  */
 export function formatScanText(file: string, text: string, result: ScanResult, lang: Lang, mark: Marker, placeAt?: (offset: number) => string): string {
   const names = lang === "zh" ? KIND_LABELS_ZH : KIND_LABELS_EN;
-  const out = [file];
+  const out = [visibleControls(file)];
   const byKind = KINDS.map((k) => [k, result.placeholders.filter((p) => p.kind === k)] as const)
     .filter(([, ps]) => ps.length > 0)
     .sort((a, b) => b[1].length - a[1].length);
@@ -20,7 +20,7 @@ export function formatScanText(file: string, text: string, result: ScanResult, l
     out.push(`  ${names[kind]}（${ps.length}）`);
     for (const p of ps) {
       const unit = p.unit ? `  ${message("scan-unit", lang, { unit: p.unit })}` : "";
-      out.push(`    ${padWidth(placeAt ? placeAt(p.offset) : `${p.line}:${p.column}`, 9)} ${highlightInClause(text, p.offset, p.length, mark)}${unit}  → ${p.label}`);
+      out.push(`    ${padWidth(placeAt ? placeAt(p.offset) : `${p.line}:${p.column}`, 9)} ${highlightInClause(text, p.offset, p.length, mark)}${unit}  → ${visibleControls(p.label)}`);
     }
   }
   if (result.ignored.length > 0) {

@@ -2,12 +2,11 @@ import type { MessageCode } from "../diagnostics/message-table.js";
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { error, warning, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { codePointLength, LineCounter } from "../diagnostics/line-counter.js";
+import { hasReservedPart } from "../template/field-def.js";
 import type { DataEntry, DataFile, Place } from "./data-file.js";
 import { findTypingSlips } from "./typing-slips.js";
 import { placeYamlError } from "../source/yaml-error-place.js";
 
-/** Keys that would reach object prototypes if a value ever became an object key; always refused. */
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /** A data file has a few hundred entries at most; aliases expanding past this are a "billion laughs". */
 export const MAX_ENTRIES = 10_000;
 
@@ -18,7 +17,9 @@ type Range = readonly number[] | null | undefined;
  * numbers here: the kind of the field decides what the typed text means. Never throws on bad input.
  */
 export function loadData(text: string, path: string): DataFile {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  // Duplicate keys are found by the walker with one Set per mapping: yaml's own uniqueKeys check compares
+  // each key with every earlier one (40,000 keys took minutes).
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true });
   const lines = new LineCounter(text);
   const place = (range: Range): Place => {
     const start = Math.min(range?.[0] ?? 0, text.length);
@@ -57,7 +58,9 @@ export function loadData(text: string, path: string): DataFile {
   if (walker.count > MAX_ENTRIES) {
     file.entries.clear();
     file.sections.clear();
-    fail("alias-limit", walker.limitPlace ?? { line: 1, column: 1, length: 1 }, { params: { max: MAX_ENTRIES } });
+    // Past the limit through aliases is a "billion laughs"; without any, simply far more keys than a data file has.
+    const code = walker.followedAlias ? "alias-limit" : "too-many-entries";
+    fail(code, walker.limitPlace ?? { line: 1, column: 1, length: 1 }, { params: { max: MAX_ENTRIES } });
   }
   return file;
 }
@@ -73,9 +76,12 @@ class Walker {
 
   /** Where the entry limit was crossed, for the alias-limit message. */
   limitPlace: Place | undefined;
+  /** Whether any alias was expanded (which makes the entry limit an alias bomb rather than a long file). */
+  followedAlias = false;
 
   walk(map: YAMLMap, prefix: string, ancestors: Set<YAMLMap>): void {
     ancestors.add(map);
+    const seen = new Set<string>();
     for (const pair of map.items as Pair[]) {
       if (++this.count > MAX_ENTRIES) {
         this.limitPlace ??= this.place((pair.value as Node | null)?.range ?? (pair.key as Node | null)?.range);
@@ -85,13 +91,23 @@ class Walker {
       const name = isScalar(keyNode) ? String(keyNode.value) : "";
       const key = prefix ? `${prefix}.${name}` : name;
       const keyPlace = this.place(keyNode?.range);
-      if (!isScalar(keyNode) || FORBIDDEN_KEYS.has(name) || name.split(".").some((part) => FORBIDDEN_KEYS.has(part))) {
+      if (isScalar(keyNode)) {
+        if (seen.has(name)) {
+          this.note("duplicate-key", keyPlace, key);
+          continue;
+        }
+        seen.add(name);
+      }
+      if (!isScalar(keyNode) || hasReservedPart(name)) {
         this.note("forbidden-key", keyPlace, key);
         continue;
       }
       let value = pair.value as Node | null;
       const aliasRange = isAlias(value) ? value.range : undefined;
-      if (isAlias(value)) value = (value.resolve(this.doc) as Node | undefined) ?? null;
+      if (isAlias(value)) {
+        this.followedAlias = true;
+        value = (value.resolve(this.doc) as Node | undefined) ?? null;
+      }
       if (aliasRange && value === null) {
         this.file.entries.set(key, { key, type: "alias", source: "", keyPlace, valuePlace: this.place(aliasRange) });
         continue;

@@ -16,7 +16,7 @@ export function buildSkeleton(template: Template, lang: Lang, notes?: ReadonlyMa
   const uses = slotsByKey(template);
   const fields = fieldsInSpeechOrder(template);
 
-  const out: string[] = [message("skeleton-header", lang, { template: template.name, title: template.title ?? template.name }).trimEnd(), ""];
+  const out: string[] = [message("skeleton-header", lang, { template: oneLine(template.name), title: oneLine(template.title ?? template.name) }).trimEnd(), ""];
   let open: string[] = [];
   let lastSection = "";
   for (const f of fields) {
@@ -29,17 +29,29 @@ export function buildSkeleton(template: Template, lang: Lang, notes?: ReadonlyMa
     while (common < open.length && common < parts.length - 1 && open[common] === parts[common]) common++;
     open = open.slice(0, common);
     for (let i = common; i < parts.length - 1; i++) {
-      const heading = template.sections[parts.slice(0, i + 1).join(".")];
+      const group = parts.slice(0, i + 1).join(".");
+      const heading = Object.hasOwn(template.sections, group) ? oneLine(template.sections[group]!) : "";
       out.push(`${"  ".repeat(i)}${parts[i]}:${heading ? `  # ${heading}` : ""}`);
       open.push(parts[i]!);
     }
     const indent = "  ".repeat(parts.length - 1);
-    for (const line of [...fieldComments(template, f, lang, uses.get(f.key)), ...(notes?.get(f.key) ?? [])]) out.push(`${indent}# ${line}`);
+    // Every line of a label, help, note or sentence stays inside its comment: a newline in fields.yaml must not
+    // break out of the # and put text of its own into the data file (or make it unloadable).
+    for (const text of [...fieldComments(template, f, lang, uses.get(f.key)), ...(notes?.get(f.key) ?? [])]) {
+      for (const line of text.split(LINE_BREAK)) out.push(`${indent}# ${line}`);
+    }
     out.push(`${indent}${parts[parts.length - 1]}:`);
     lastSection = section;
   }
   if (isDocumentKey(template, "document.date")) out.push("", message("skeleton-document", lang).trimEnd());
   return out.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
+}
+
+/** Every line break YAML (and an editor) would honour. */
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
+
+function oneLine(text: string): string {
+  return text.split(LINE_BREAK).join(" ");
 }
 
 /**
@@ -50,12 +62,14 @@ export function fieldsInSpeechOrder(template: Template): FieldDef[] {
   const uses = slotsByKey(template);
   const firstUse = (f: FieldDef) => uses.get(f.key)?.[0]?.offset ?? Number.MAX_SAFE_INTEGER;
   const fields = [...template.fields].sort((a, b) => firstUse(a) - firstUse(b));
-  const sectionOrder: string[] = [];
+  // A map, not indexOf on a list: a 10,000-field template made that sort quadratic.
+  const sectionOrder = new Map<string, number>();
   for (const f of fields) {
     const s = f.key.split(".")[0]!;
-    if (!sectionOrder.includes(s)) sectionOrder.push(s);
+    if (!sectionOrder.has(s)) sectionOrder.set(s, sectionOrder.size);
   }
-  return fields.sort((a, b) => sectionOrder.indexOf(a.key.split(".")[0]!) - sectionOrder.indexOf(b.key.split(".")[0]!));
+  const rank = (f: FieldDef) => sectionOrder.get(f.key.split(".")[0]!)!;
+  return fields.sort((a, b) => rank(a) - rank(b));
 }
 
 /** The comment lines above a field in the skeleton (without "#"): label, unit, example, help, the sentence. */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "./diagnostic.js";
 import { describeNode, expectedFor, type NodeShape } from "./expected.js";
+import { visibleControls } from "../kinds/control-chars.js";
 import { isKind } from "../kinds/kind-names.js";
 import type { Lang } from "./lang.js";
 import type { MessageCode, MessageTable } from "./message-table.js";
@@ -30,6 +31,7 @@ export function message(code: MessageCode, lang: Lang, params: MessageParams = {
   return fill(TABLES[lang][code], params);
 }
 
+/** Fills the slots; a value's control characters are shown as symbols, so no file or value can steer a terminal. */
 function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => visibleControls(String(params[name] ?? "")));
 }

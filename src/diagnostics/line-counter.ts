@@ -20,7 +20,13 @@ export class LineCounter {
     }
   }
 
-  /** 1-based line and code-point column of a UTF-16 offset (clamped to the text). */
+  /** The last position computed, so that columns on one long line are counted on from it, not from the line's start. */
+  private last = { offset: 0, line: 1, column: 1 };
+
+  /**
+   * 1-based line and code-point column of a UTF-16 offset (clamped to the text). Asking for offsets in order
+   * along one line costs only the distance between them: a 1 MB single-line file stays linear.
+   */
   linePos(offset: number): Position {
     const off = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
@@ -31,7 +37,13 @@ export class LineCounter {
       else hi = mid - 1;
     }
     const start = this.lineStarts[lo]!;
-    return { line: lo + 1, column: codePointLength(this.text, start, off) + 1 };
+    const last = this.last;
+    const column =
+      last.line === lo + 1 && last.offset <= off && !isLowSurrogateAt(this.text, last.offset)
+        ? last.column + codePointLength(this.text, last.offset, off)
+        : codePointLength(this.text, start, off) + 1;
+    this.last = { offset: off, line: lo + 1, column };
+    return { line: lo + 1, column };
   }
 
   /** UTF-16 offset of a 1-based line and code-point column (clamped to the line). */
@@ -59,6 +71,12 @@ export class LineCounter {
     if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
+}
+
+/** True when offset splits a surrogate pair, where counting on from it would be off by one. */
+function isLowSurrogateAt(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  return c >= 0xdc00 && c <= 0xdfff && offset > 0 && isHighSurrogate(text.charCodeAt(offset - 1));
 }
 
 function isHighSurrogate(c: number): boolean {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "./diagnostic.js";
+import { visibleControls } from "../kinds/control-chars.js";
 import { displayWidth } from "./display-width.js";
 import { formatMessage } from "./format-message.js";
 import type { Lang } from "./lang.js";
@@ -14,7 +15,7 @@ const EXCERPT_RADIUS = 30;
  */
 export function reportDiagnostic(d: Diagnostic, lang: Lang, sourceText?: string): string {
   // In a Word file the place a person looks for (页眉, 表1 第2行第3列) stands in for line and column.
-  const where = d.file ? (d.place ? `${d.file} ${d.place}: ` : `${placeText(d.file, d.line, d.column, lang)}: `) : "";
+  const where = d.file ? (d.place ? `${visibleControls(d.file)} ${d.place}: ` : `${placeText(visibleControls(d.file), d.line, d.column, lang)}: `) : "";
   const head = `${where}${formatMessage(d, lang)}`;
   if (!sourceText || !d.line) return head;
   return [head, ...excerptLines(sourceText, d.line, d.column ?? 1, d.length ?? 1)].join("\n");
@@ -25,7 +26,7 @@ export function excerptLines(sourceText: string, lineNo: number, column: number,
   const lines = lineCounterFor(sourceText);
   if (lineNo > lines.lineStarts.length) return [];
   const line = lines.lineText(lineNo);
-  const chars = [...line.replace(/\t/g, " ")];
+  const chars = [...visibleControls(line.replace(/\t/g, " "))];
   const col = Math.min(Math.max(1, column), chars.length + 1) - 1;
   const from = Math.max(0, col - EXCERPT_RADIUS);
   const to = Math.min(chars.length, col + EXCERPT_RADIUS);

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CONTROL_CHAR } from "./control-chars.js";
 import type { Kind } from "./kind-names.js";
 import { parseChineseNumeral, toChineseNumeral } from "./chinese-numerals.js";
 import { formatDate, MONTH_RANGE_PLACEHOLDER, parseDate, parseMonthRange } from "./dates.js";
@@ -11,6 +12,7 @@ import { foldFullWidth } from "./normalize.js";
  */
 export type ValueProblemCode =
   | "not-text"
+  | "not-one-line"
   | "county-suffix"
   | "not-number"
   | "not-integer"
@@ -48,6 +50,8 @@ function checkRange(n: number, opts: KindOptions, ctx: z.RefinementCtx): boolean
 const text = (county: boolean) =>
   z.string().transform((s, ctx) => {
     const t = s.trim();
+    // A newline would forge a heading in docx, html and md; ESC and BEL would reach the terminal.
+    if (CONTROL_CHAR.test(t)) return fail(ctx, "not-one-line");
     if (county && /[县縣]$/.test(t) && t.length > 1) return fail(ctx, "county-suffix");
     return t;
   });

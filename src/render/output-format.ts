@@ -1,4 +1,6 @@
 import { extname } from "node:path";
+import { error } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 
 /** The formats render can write. */
 export const FORMATS = ["txt", "md", "html", "docx"] as const;
@@ -15,9 +17,21 @@ export function layoutOf(value: string | undefined): Layout | undefined | null {
   return v === "original" ? "original" : v === "gbt9704" ? "gbt9704" : null;
 }
 
-/** The format for an output path: --format wins, then the extension, then plain text. */
-export function formatFor(path: string | undefined, explicit: string | undefined): OutputFormat | undefined {
-  const wanted = (explicit ?? (path ? extname(path).slice(1) : "txt")).toLowerCase();
-  const alias: Record<string, OutputFormat> = { txt: "txt", text: "txt", md: "md", markdown: "md", html: "html", htm: "html", docx: "docx", "": "txt" };
-  return alias[wanted] ?? (explicit ? undefined : "txt");
+const ALIAS: Record<string, OutputFormat> = { txt: "txt", text: "txt", md: "md", markdown: "md", html: "html", htm: "html", docx: "docx" };
+
+/**
+ * The format for an output path and --format: they must agree, so `-o 讲话.pdf` (plain text in a .pdf) and
+ * `-o 讲话.docx --format txt` are refused; a name without extension takes --format, or plain text.
+ */
+export function formatFor(path: string | undefined, explicit: string | undefined): Result<{ format: OutputFormat }> {
+  const fromFlag = explicit === undefined ? undefined : ALIAS[explicit.toLowerCase()];
+  if (explicit !== undefined && !fromFlag) return failure(error("bad-format", { params: { format: explicit } }));
+  const ext = path ? extname(path).slice(1) : "";
+  if (!ext) return { ok: true, format: fromFlag ?? "txt", diagnostics: [] };
+  const fromName = ALIAS[ext.toLowerCase()];
+  if (!fromName) return failure(error("output-ext-unknown", { file: path, params: { ext: `.${ext}` } }));
+  if (fromFlag && fromFlag !== fromName) {
+    return failure(error("format-mismatch", { file: path, params: { format: explicit, ext: `.${ext}` } }));
+  }
+  return { ok: true, format: fromName, diagnostics: [] };
 }

@@ -1,7 +1,7 @@
 import { failure, type Result } from "../diagnostics/result.js";
 import { constants, unlinkSync } from "node:fs";
-import { link, open, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { link, open, readdir, rename, stat, unlink } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** Temp files being written right now, so an interrupted run can remove them (see cleanupTempFiles). */
@@ -14,6 +14,16 @@ let interrupted = false;
 let cleanupOnInterrupt = false;
 /** Makes temp names unique within a process; O_EXCL makes them safe across processes. */
 let tempCounter = 0;
+/** Folders already swept of stale temp files by this process. */
+const swept = new Set<string>();
+
+/**
+ * Temp files are named `.xfill-PID-N.tmp`: short whatever the target's name (a 255-byte name still has a temp
+ * name that fits), and recognisable, so the next run into the folder removes those a killed run left behind.
+ */
+const TEMP_NAME = /^\.xfill-(\d+)-[0-9a-z]+\.tmp$/;
+/** A temp file older than this is stale even if its process number is in use again. */
+const STALE_MS = 60 * 60 * 1000;
 
 /**
  * Writes a file without ever leaving it half-written: the bytes go to a temp file in the same folder,
@@ -35,20 +45,32 @@ async function writeNow(path: string, data: string | Uint8Array, force: boolean)
   const step = () => {
     if (interrupted) throw Object.assign(new Error("interrupted"), { code: "EINTR" });
   };
+  if (/[\\/]$/.test(path)) return error("output-folder-name", { file: path });
+  // The mode (and, for root, the owner) of a file replaced with --force is kept: a 0600 file stays 0600.
+  let keep: { mode: number; uid: number; gid: number } | undefined;
   try {
     step();
     const info = await stat(path);
     if (info.isDirectory()) return error("is-directory", { file: path });
+    // A device, FIFO or socket is never replaced by a regular file, --force or not (-o /dev/null as root).
+    if (!info.isFile()) return error("output-not-regular", { file: path });
     if (!force) return error("output-exists", { file: path });
+    keep = { mode: info.mode & 0o7777, uid: info.uid, gid: info.gid };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") return writeError(path, e);
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${(++tempCounter).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const folder = dirname(path);
+  await sweepStaleTemps(folder);
+  const tmp = join(folder, `.xfill-${process.pid}-${(++tempCounter).toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`);
   pending.add(tmp);
   try {
     const fh = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
     try {
       step();
+      if (keep) {
+        await fh.chmod(keep.mode);
+        if (process.getuid?.() === 0) await fh.chown(keep.uid, keep.gid).catch(() => undefined);
+      }
       await fh.writeFile(data);
       await fh.sync();
     } finally {
@@ -70,10 +92,47 @@ async function writeNow(path: string, data: string | Uint8Array, force: boolean)
   }
 }
 
+/**
+ * Removes temp files a killed run (kill -9, power cut) left in a folder: those whose process is gone, or that
+ * are over an hour old. Once per folder per process; failures are ignored (the folder may be unreadable).
+ */
+async function sweepStaleTemps(folder: string): Promise<void> {
+  if (swept.has(folder)) return;
+  swept.add(folder);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m) continue;
+    const file = join(folder, name);
+    try {
+      if (processAlive(Number(m[1])) && Date.now() - (await stat(file)).mtimeMs < STALE_MS) continue;
+      await unlink(file);
+    } catch {
+      /* gone already, or not ours to remove */
+    }
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 function writeError(path: string, e: unknown): Diagnostic {
   const err = e as NodeJS.ErrnoException;
   const code =
-    err.code === "ENOENT" ? "output-folder-missing" : err.code === "EACCES" || err.code === "EPERM" || err.code === "EROFS" ? "output-permission" : err.code === "ENOSPC" ? "disk-full" : "write-error";
+    err.code === "ENOENT" ? "output-folder-missing" : err.code === "EACCES" || err.code === "EPERM" || err.code === "EROFS" ? "output-permission" : err.code === "ENOSPC" ? "disk-full" : err.code === "ENAMETOOLONG" ? "output-name-too-long" : "write-error";
+  // The system's own text is English; the message names the error code instead.
   return error(code, { file: path, params: { folder: dirname(path), errno: err.code ?? "?" } });
 }
 

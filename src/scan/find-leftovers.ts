@@ -9,8 +9,10 @@ export interface Leftover {
   text: string;
 }
 
-const DRAFT_MARKER = /【待填[：:][^】\n]*】/g;
-const TEMPLATE_SLOT = /\{\{[^}\n]*\}\}/g;
+// Bodies may not contain the opening bracket: on a line of "{{{{…" or "【待填：【待填：…" each attempt then ends
+// at the next one instead of rescanning the rest of the line (quadratic: 200 KB of "{" took a minute).
+const DRAFT_MARKER = /【待填[：:][^】【\n]*】/g;
+const TEMPLATE_SLOT = /\{\{[^{}\n]*\}\}/g;
 
 /**
  * Everything left unfinished in a document: the scanner's placeholders, plus the 【待填：…】 marks of a
@@ -18,19 +20,22 @@ const TEMPLATE_SLOT = /\{\{[^}\n]*\}\}/g;
  */
 export function findLeftovers(text: string, opts: ScanOptions = {}): { leftovers: Leftover[]; scan: ScanResult } {
   const scan = scanText(text, opts);
-  const leftovers: Leftover[] = scan.placeholders.map((p) => ({ kind: "placeholder", offset: p.offset, length: p.length, text: p.text }));
+  const marks: Leftover[] = [];
   for (const [re, kind] of [[DRAFT_MARKER, "draft-marker"], [TEMPLATE_SLOT, "template-slot"]] as const) {
-    for (const m of text.matchAll(re)) {
-      // A 【待填：…】 holds a label that may itself contain X-like text; drop scanner hits inside it.
-      const start = m.index;
-      const end = start + m[0].length;
-      for (let i = leftovers.length - 1; i >= 0; i--) {
-        const l = leftovers[i]!;
-        if (l.kind === "placeholder" && l.offset >= start && l.offset < end) leftovers.splice(i, 1);
-      }
-      leftovers.push({ kind, offset: start, length: m[0].length, text: m[0] });
-    }
+    for (const m of text.matchAll(re)) marks.push({ kind, offset: m.index, length: m[0].length, text: m[0] });
   }
+  marks.sort((a, b) => a.offset - b.offset);
+  // A 【待填：…】 holds a label that may itself contain X-like text: scanner hits inside a mark are dropped.
+  // Both lists are in text order, so one forward walk does it (the marks never overlap each other).
+  const leftovers: Leftover[] = [];
+  let m = 0;
+  for (const p of scan.placeholders) {
+    while (m < marks.length && marks[m]!.offset + marks[m]!.length <= p.offset) m++;
+    const mark = marks[m];
+    if (mark && mark.offset <= p.offset) continue;
+    leftovers.push({ kind: "placeholder", offset: p.offset, length: p.length, text: p.text });
+  }
+  leftovers.push(...marks);
   leftovers.sort((a, b) => a.offset - b.offset);
   return { leftovers, scan };
 }

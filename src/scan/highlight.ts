@@ -1,3 +1,4 @@
+import { visibleControls } from "../kinds/control-chars.js";
 import { clauseAround } from "./context.js";
 
 /** How to mark a placeholder inside its clause: ANSI colour on a terminal, 【】 in files and pipes. */
@@ -13,5 +14,6 @@ export function highlightInClause(text: string, offset: number, length: number, 
   const { start, end } = clauseAround(text, offset, offset + length);
   const before = text.slice(start, offset).replace(/^\s+/, "");
   const after = text.slice(offset + length, end).replace(/\s+$/, "");
-  return before + mark(text.slice(offset, offset + length)) + after;
+  // The marker may add terminal colours; the document's own control characters are shown as symbols.
+  return visibleControls(before) + mark(visibleControls(text.slice(offset, offset + length))) + visibleControls(after);
 }

@@ -1,6 +1,7 @@
 import { classifyKind } from "./classify-kind.js";
 import { clauseAround, contextText } from "./context.js";
 import { applyCountyRule, type KindedText } from "./county-rule.js";
+import { MAX_PLACEHOLDERS } from "../source/limits.js";
 import { whyNotPlaceholder } from "./ignore-rules.js";
 import { labelFor } from "./label.js";
 import { kindFromCellHeaders, type CellHeaders } from "./cell-headers.js";
@@ -31,6 +32,8 @@ interface Passed {
 export interface ScanOptions {
   /** For a blank in a Word table cell, the cell's column and row headers: they give its kind, unit and label. */
   cellHeadersAt?: (offset: number) => CellHeaders | undefined;
+  /** Most placeholders (and, separately, ignored matches) reported; past it the scan stops (default MAX_PLACEHOLDERS). */
+  maxPlaceholders?: number;
 }
 
 /**
@@ -39,14 +42,21 @@ export interface ScanOptions {
  * worked out at the end, only for what was found, by one forward-moving cursor.
  */
 export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
+  const maxPlaceholders = opts.maxPlaceholders ?? MAX_PLACEHOLDERS;
   const found: Found[] = [];
   const passed: Passed[] = [];
   // Cues are read from a copy with traditional characters folded (億元 → 亿元); offsets are the same.
   const cues = foldTraditional(text);
   const level = jurisdictionLevel(cues);
+  let truncated: ScanResult["truncated"];
   CANDIDATE.lastIndex = 0;
   // `test` rather than `exec`: no match array per candidate; the run is extended by hand (1–4 characters).
   while (CANDIDATE.test(text)) {
+    // Memory grows with what is reported (context and label per blank): a 40 MB file of blanks must stop here.
+    if (found.length >= maxPlaceholders || passed.length >= maxPlaceholders) {
+      truncated = { max: maxPlaceholders };
+      break;
+    }
     const runStart = CANDIDATE.lastIndex - 1;
     const cls = classOf(text.charCodeAt(runStart))!;
     let runEnd = runStart + 1;
@@ -76,7 +86,9 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
     CANDIDATE.lastIndex = tok.end;
   }
   applyCountyRule(found);
-  return { placeholders: finishPlaceholders(text, found), ignored: finishIgnored(text, passed) };
+  const result: ScanResult = { placeholders: finishPlaceholders(text, found), ignored: finishIgnored(text, passed) };
+  if (truncated) result.truncated = truncated;
+  return result;
 }
 
 /** The class of a candidate character; undefined for any other character. */

@@ -42,4 +42,6 @@ export type IgnoreReason = "formula" | "word" | "close-button" | "moumou-word" |
 export interface ScanResult {
   placeholders: ScannedPlaceholder[];
   ignored: IgnoredMatch[];
+  /** Set when the scan stopped at the placeholder limit (MAX_PLACEHOLDERS): the lists hold the first ones only. */
+  truncated?: { max: number };
 }

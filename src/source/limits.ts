@@ -11,3 +11,6 @@ export const MAX_TEMPLATE_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Largest data sheet (.csv, or .xlsx before unzipping; its parts are then held to read-zip's limits). */
 export const MAX_SHEET_BYTES = 16 * 1024 * 1024;
+
+/** Most placeholders one scan reports: a speech has about a hundred; past this a file is not a template. */
+export const MAX_PLACEHOLDERS = 100_000;

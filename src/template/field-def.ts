@@ -23,6 +23,17 @@ export interface FieldDef {
 const SEGMENT = "(?:[A-Za-z_\\u3400-\\u9fff]|[0-9]+[\\u3400-\\u9fff])[A-Za-z0-9_\\u3400-\\u9fff]*";
 export const FIELD_KEY = new RegExp(`^${SEGMENT}(?:\\.${SEGMENT})*$`);
 
+/**
+ * Key parts that would reach object prototypes if a value ever became an object key; refused in fields.yaml
+ * and in data files alike (a field the data file could never fill would be useless anyway).
+ */
+export const RESERVED_KEY_PARTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Whether any dot-separated part of a key is reserved. */
+export function hasReservedPart(key: string): boolean {
+  return key.split(".").some((part) => RESERVED_KEY_PARTS.has(part));
+}
+
 /** The zod schema of one entry of fields.yaml (kind is checked separately, to name the bad kind). */
 export const fieldDefSchema = z.strictObject({
   label: z.string().min(1),

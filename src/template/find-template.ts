@@ -17,11 +17,13 @@ export function builtinTemplateNames(): string[] {
 
 /** Resolves a TEMPLATE argument: a built-in name, or a path to a template folder. Undefined when neither. */
 export function findTemplateDir(nameOrPath: string): string | undefined {
-  if (isTemplateDir(nameOrPath)) return nameOrPath.replace(/[\\/]+$/, "");
-  if (/^[\w.-]+$/.test(nameOrPath)) {
+  // A built-in name means the built-in template, even when the current folder has a folder of that name
+  // (a folder from elsewhere must not stand in for it silently); ./name means the folder.
+  if (/^[\w-][\w.-]*$/.test(nameOrPath) && !nameOrPath.includes("..")) {
     const builtin = join(builtinTemplatesDir(), nameOrPath);
     if (isTemplateDir(builtin)) return builtin;
   }
+  if (isTemplateDir(nameOrPath)) return nameOrPath.replace(/[\\/]+$/, "");
   return undefined;
 }
 

@@ -1,13 +1,14 @@
 import { failure, type Result } from "../diagnostics/result.js";
 import type { MessageCode } from "../diagnostics/message-table.js";
-import { isMap, isScalar, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, parseDocument, visit, type Node } from "yaml";
 import type { ZodError } from "zod";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { placeYamlError } from "../source/yaml-error-place.js";
 import { KINDS } from "../kinds/kind-names.js";
 import { LineCounter } from "../diagnostics/line-counter.js";
 import { dotPrefixes } from "./dot-prefixes.js";
-import { FIELD_KEY, fieldDefSchema, fieldsFileSchema, kindSchema, type FieldDef } from "./field-def.js";
+import { FIELD_KEY, fieldDefSchema, fieldsFileSchema, hasReservedPart, kindSchema, type FieldDef } from "./field-def.js";
+import { CONTROL_CHAR } from "../kinds/control-chars.js";
 
 /** What fields.yaml holds, once checked. */
 export interface FieldsFile {
@@ -23,14 +24,31 @@ export interface FieldsFile {
 
 /** Parses and checks fields.yaml; every problem is a diagnostic with the line and column in that file. */
 export function loadFields(text: string, file: string): Result<{ fields: FieldsFile }> {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  // Duplicates are found below with a Set: yaml's uniqueKeys compares each key with every earlier one
+  // (a 10,000-field template took a minute to load).
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
   const lines = new LineCounter(text);
   const at = (offset: number) => ({ file, ...lines.linePos(offset) });
   if (doc.errors.length > 0) {
     const { code, start } = placeYamlError(text, doc.errors[0]!);
     return failure(error(code, at(start)));
   }
-  const whole = fieldsFileSchema.safeParse(doc.toJS());
+  let duplicate: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Map: (_, node) => {
+      duplicate ??= firstDuplicateKey(node);
+      return duplicate ? visit.BREAK : undefined;
+    },
+  });
+  if (duplicate) return failure(error("fields-duplicate-key", { ...at(duplicate.offset), key: duplicate.name }));
+  let js: unknown;
+  try {
+    // yaml refuses aliases that expand past its limit ("billion laughs") by throwing, in English.
+    js = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return failure(error("fields-alias-limit", { file, line: 1, column: 1 }));
+  }
+  const whole = fieldsFileSchema.safeParse(js);
   if (!whole.success) {
     const place = (name: string) => {
       const node = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === name) : undefined;
@@ -58,10 +76,19 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
       reject("fields-bad-key", key, {});
       continue;
     }
+    if (hasReservedPart(key)) {
+      reject("fields-reserved-key", key, {});
+      continue;
+    }
     const def = fieldDefSchema.safeParse(raw);
     if (!def.success) {
       const { code, params } = propertyProblem(def.error);
       reject(code, key, params);
+      continue;
+    }
+    // A label is one line: it heads a comment in the data file and a line in every report.
+    if (CONTROL_CHAR.test(def.data.label)) {
+      reject("fields-label-line", key, {});
       continue;
     }
     const kind = kindSchema.safeParse(def.data.kind);
@@ -103,4 +130,18 @@ function topLevelDiagnostic(issue: ZodError["issues"][number], place: (name: str
   if (issue.code === "unrecognized_keys") return error("fields-top-unknown", { ...place(issue.keys[0] ?? ""), params: { name: issue.keys.join("、") } });
   if (issue.path.length > 1 && name !== "fields") return error("fields-top-wrong-type", { ...place(name), params: { name: issue.path.join("."), type: "type-text" } });
   return error("fields-top-wrong-type", { ...place(name), params: { name: name || "fields", type: typeWord(name || "fields") } });
+}
+
+/** The first key of a mapping that repeats an earlier one, with its offset; undefined for none or a non-mapping. */
+function firstDuplicateKey(node: unknown): { name: string; offset: number } | undefined {
+  if (!isMap(node)) return undefined;
+  const seen = new Set<string>();
+  for (const pair of node.items) {
+    const k = pair.key as Node;
+    if (!isScalar(k)) continue;
+    const name = String(k.value);
+    if (seen.has(name)) return { name, offset: k.range?.[0] ?? 0 };
+    seen.add(name);
+  }
+  return undefined;
 }

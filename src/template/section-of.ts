@@ -4,7 +4,9 @@ import type { Template } from "./template.js";
 export function sectionOf(template: Template, key: string): string {
   const parts = key.split(".");
   const first = parts[0]!;
+  // Own properties only: a key named "constructor" must not find Object's constructor as its heading.
+  const heading = (k: string) => (Object.hasOwn(template.sections, k) ? template.sections[k] : undefined);
   // A flat template (e.g. one drafted by import) has no sections: its report is one list.
-  if (parts.length === 1 && !(first in template.sections)) return "";
-  return template.sections[parts.slice(0, 2).join(".")] ?? template.sections[first] ?? first;
+  if (parts.length === 1 && heading(first) === undefined) return "";
+  return heading(parts.slice(0, 2).join(".")) ?? heading(first) ?? first;
 }

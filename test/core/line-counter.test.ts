@@ -10,6 +10,28 @@ const char = fc.oneof(
 const text = fc.array(char, { maxLength: 80 }).map((a) => a.join(""));
 
 describe("LineCounter", () => {
+  test("positions asked in any order equal those of a fresh counter (the incremental column is exact)", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 20 }), (t, picks) => {
+        const reused = new LineCounter(t);
+        for (const p of picks) {
+          const offset = p % (t.length + 1);
+          expect(reused.linePos(offset)).toEqual(new LineCounter(t).linePos(offset));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("columns along one 2 MB line are linear", () => {
+    const line = "甲乙".repeat(1_000_000);
+    const lc = new LineCounter(line);
+    const started = performance.now();
+    for (let off = 0; off < line.length; off += 50) lc.linePos(off);
+    // Counting each column from the line's start took minutes (40,000 × 1,000,000 characters).
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   test("offset → line/column → offset round-trips at every character start", () => {
     fc.assert(
       fc.property(text, (t) => {

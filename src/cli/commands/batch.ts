@@ -27,12 +27,17 @@ export async function runBatch(io: CliIO, lang: Lang, templateName: string, data
   // Checked here rather than by commander, so the message comes in the user's language.
   if (!opts.output) return usage(io, lang, error("batch-needs-output", {}));
   const outDir = opts.output;
-  const format = formatFor(undefined, opts.format);
-  if (!format) return usage(io, lang, error("bad-format", { params: { format: opts.format } }));
+  const choice = formatFor(undefined, opts.format);
+  if (!choice.ok) return usage(io, lang, choice.diagnostics[0]!);
+  const format = choice.format;
   const layout = layoutOf(opts.layout);
   if (layout === null) return usage(io, lang, error("bad-layout", { params: { layout: opts.layout } }));
-  const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) return usage(io, lang, error("batch-bad-jobs", { params: { found: opts.jobs } }));
+  const cores = availableParallelism();
+  const asked = opts.jobs === undefined ? cores : Number(opts.jobs);
+  if (!Number.isInteger(asked) || asked < 1) return usage(io, lang, error("batch-bad-jobs", { params: { found: opts.jobs } }));
+  // Each worker holds its own copy of the modules and the template: more workers than cores only costs memory.
+  const jobs = Math.min(asked, cores);
+  if (asked > cores) printDiagnostics(io, [warning("batch-too-many-jobs", { params: { found: asked, cores } })], lang);
   const template = await loadTemplateOrReport(io, templateName, lang);
   if (!template) return EXIT.usage;
   const expanded = await expandDataInputs(dataArgs, io.cwd);

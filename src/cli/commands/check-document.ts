@@ -1,5 +1,5 @@
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
-import { LineCounter, bracketMarker, error, findLeftovers, findWebLines, formatMessage, highlightInClause, message, placeText, readDocument, type Diagnostic, type Lang } from "../../index.js";
+import { LineCounter, bracketMarker, error, warning, findLeftovers, findWebLines, formatMessage, highlightInClause, message, placeText, readDocument, type Diagnostic, type Lang } from "../../index.js";
 
 /** Problems printed in full before the rest are summed up. */
 const MAX_SHOWN = 100;
@@ -18,6 +18,7 @@ export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts
   const { text } = read;
   const word = read.word?.text;
   const { leftovers, scan } = findLeftovers(text, word ? { cellHeadersAt: word.cellHeadersAt } : {});
+  if (scan.truncated) printDiagnostics(io, [warning("placeholder-limit", { file, params: { max: scan.truncated.max } })], lang);
   // The scanner has placed its own finds; only draft marks and slots need a LineCounter, built if any.
   let lines: LineCounter | undefined;
   const byOffset = new Map(scan.placeholders.map((p) => [p.offset, p]));

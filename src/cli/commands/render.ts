@@ -19,16 +19,17 @@ export interface RenderOptions {
  * is unfilled or invalid, unless --draft; --blank needs no data and prints the placeholders.
  */
 export async function runRender(io: CliIO, lang: Lang, templateName: string, dataPath: string | undefined, opts: RenderOptions): Promise<number> {
-  const format = formatFor(opts.output, opts.format);
+  const choice = formatFor(opts.output, opts.format);
   const layout = layoutOf(opts.layout);
   if (layout === null) {
     printDiagnostics(io, [error("bad-layout", { params: { layout: opts.layout } })], lang);
     return EXIT.usage;
   }
-  if (!format) {
-    printDiagnostics(io, [error("bad-format", { params: { format: opts.format } })], lang);
+  if (!choice.ok) {
+    printDiagnostics(io, choice.diagnostics, lang);
     return EXIT.usage;
   }
+  const format = choice.format;
   if (format === "docx" && !opts.output) {
     printDiagnostics(io, [error("docx-needs-output", {})], lang);
     return EXIT.usage;

@@ -17,7 +17,7 @@ export function slotText(text: string, placeholders: readonly ScannedPlaceholder
     const trimmed = literal.replace(/[ \u00a0\t]+$/, "");
     const before = trimmed.at(-1);
     if (trimmed.length < literal.length && before !== undefined && before !== "\n" && !LATIN.test(before) && !(at > 0 && trimmed === "")) literal = trimmed;
-    out += escapeText(literal) + `{{${keyOf(i)}}}`;
+    out += literalBeforeSlot(literal) + `{{${keyOf(i)}}}`;
     at = p.offset + p.length;
     let skip = at;
     while (skip < text.length && SPACE.test(text[skip]!)) skip++;
@@ -30,6 +30,16 @@ export function slotText(text: string, placeholders: readonly ScannedPlaceholder
 /** A following placeholder right after the spaces: "X X" keeps its space (two blanks, not one). */
 function isMaskStart(next: ScannedPlaceholder | undefined, offset: number): boolean {
   return next !== undefined && next.offset === offset;
+}
+
+/**
+ * Literal text followed by a slot. A backslash right before `{{` escapes it in Handlebars (`D:\{{county}}`
+ * would print `{{county}}`), and a doubled one prints one backslash and opens the slot: so a trailing
+ * backslash is doubled.
+ */
+function literalBeforeSlot(text: string): string {
+  const escaped = escapeText(text);
+  return escaped.endsWith("\\") ? `${escaped}\\` : escaped;
 }
 
 /** Literal text in a Handlebars template: `{{` must not open a slot. */

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-import { message } from "../diagnostics/format-message.js";
 import { langFromArgv } from "./lang-from-argv.js";
 import { runCli } from "./program.js";
-import { removeTempFilesOnInterrupt } from "../index.js";
+import { message, removeTempFilesOnInterrupt } from "../index.js";
 
 // The one place that touches the process: streams, exit code, interrupts and crashes.
 const debug = process.argv.includes("--debug");
@@ -11,8 +10,8 @@ removeTempFilesOnInterrupt();
 // the output (`> /dev/full`) is an I/O error: exit 2 with a sentence, never Node's 'error' event trace.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  const zh = langFromArgv(process.argv.slice(2), process.env);
-  process.stderr.write(message(e.code === "ENOSPC" ? "stdout-disk-full" : "stdout-error", zh, { detail: e.code }) + "\n");
+  const lang = langFromArgv(process.argv.slice(2), process.env);
+  process.stderr.write(message(e.code === "ENOSPC" ? "stdout-disk-full" : "stdout-error", lang, { errno: e.code ?? "?" }) + "\n");
   process.exit(2);
 });
 process.stderr.on("error", () => process.exit(process.exitCode ?? 2));

@@ -55,7 +55,12 @@ export function loadData(text: string, path: string): DataFile {
   }
   const walker = new Walker(doc, file, place);
   walker.walk(root as YAMLMap, "", new Set());
-  if (walker.count > MAX_ENTRIES) {
+  if (walker.duplicate) {
+    file.entries.clear();
+    file.sections.clear();
+    file.diagnostics.length = 0;
+    fail("duplicate-key", walker.duplicate.place, { key: walker.duplicate.key });
+  } else if (walker.count > MAX_ENTRIES) {
     file.entries.clear();
     file.sections.clear();
     // Past the limit through aliases is a "billion laughs"; without any, simply far more keys than a data file has.
@@ -78,6 +83,8 @@ class Walker {
   limitPlace: Place | undefined;
   /** Whether any alias was expanded (which makes the entry limit an alias bomb rather than a long file). */
   followedAlias = false;
+  /** The first key written twice in one mapping: which value is meant is unknown, so the file is broken. */
+  duplicate: { place: Place; key: string } | undefined;
 
   walk(map: YAMLMap, prefix: string, ancestors: Set<YAMLMap>): void {
     ancestors.add(map);
@@ -93,7 +100,7 @@ class Walker {
       const keyPlace = this.place(keyNode?.range);
       if (isScalar(keyNode)) {
         if (seen.has(name)) {
-          this.note("duplicate-key", keyPlace, key);
+          this.duplicate ??= { place: keyPlace, key };
           continue;
         }
         seen.add(name);

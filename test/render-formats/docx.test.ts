@@ -8,6 +8,10 @@ const parts = unzipDocx(await renderDocx(SPEECH, META, { created: new Date("2020
 const documentXml = parts["word/document.xml"]!;
 const styles = parts["word/styles.xml"]!;
 const paras = paragraphs(documentXml);
+const pageSize = /<w:pgSz ([^>]*)\/>/.exec(documentXml)![1]!;
+const pageMargins = /<w:pgMar ([^>]*)\/>/.exec(documentXml)![1]!;
+/** A numeric attribute (twips or half-points) from an element's attribute list. */
+const numberAttr = (attrs: string, name: string) => Number(new RegExp(`w:${name}="(-?\\d+)"`).exec(attrs)![1]);
 const find = (start: string) => {
   const p = paras.find((q) => q.text.startsWith(start));
   if (!p) throw new Error(`no paragraph starting ${start}`);
@@ -17,18 +21,21 @@ const find = (start: string) => {
 describe("page (GB/T 9704 5.2)", () => {
   test("A4 with margins top 37, bottom 35, left 28, right 26 mm", () => {
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    const mar = /<w:pgMar ([^>]*)\/>/.exec(documentXml)![1]!;
-    expect(mar).toContain('w:top="2098"');
-    expect(mar).toContain('w:bottom="1984"');
-    expect(mar).toContain('w:left="1587"');
-    expect(mar).toContain('w:right="1474"');
+    expect(pageMargins).toContain('w:top="2098"');
+    expect(pageMargins).toContain('w:bottom="1984"');
+    expect(pageMargins).toContain('w:left="1587"');
+    expect(pageMargins).toContain('w:right="1474"');
   });
 
   test("exact 28.95 pt lines: 22 fit the 225 mm text area, 23 do not", () => {
-    expect(styles).toMatch(/<w:pPrDefault><w:pPr>[^]*<w:spacing [^>]*w:line="579" w:lineRule="exact"/);
-    const textHeight = 16838 - 2098 - 1984;
-    expect(22 * 579).toBeLessThanOrEqual(textHeight);
-    expect(23 * 579).toBeGreaterThan(textHeight);
+    // Every number is read from the document: the page height and margins, and the default line pitch.
+    const spacing = /<w:pPrDefault><w:pPr>[^]*?<w:spacing ([^>]*)\/>/.exec(styles)![1]!;
+    expect(spacing).toContain('w:lineRule="exact"');
+    const line = numberAttr(spacing, "line");
+    expect(line).toBe(579); // 28.95 pt
+    const textHeight = numberAttr(pageSize, "h") - numberAttr(pageMargins, "top") - numberAttr(pageMargins, "bottom");
+    expect(22 * line).toBeLessThanOrEqual(textHeight);
+    expect(23 * line).toBeGreaterThan(textHeight);
   });
 
   test("widow control is off, so a full page holds all 22 lines", () => {
@@ -38,14 +45,18 @@ describe("page (GB/T 9704 5.2)", () => {
 
 describe("28 characters a line (GB/T 9704 5.2.2)", () => {
   const settings = parts["word/settings.xml"]!;
-  const width = 11906 - 1587 - 1474; // the 156 mm text width, in twips
 
   test("the body is condensed by 5 twips (0.25 pt) a character: 28 fit the line, 29 do not", () => {
+    // Every number is read from the document: page width, margins, the body's size and character spacing.
     const rPr = /<w:rPrDefault><w:rPr>([^]*?)<\/w:rPr>/.exec(styles)![1]!;
-    expect(rPr).toContain('<w:spacing w:val="-5"/>');
-    expect(28 * 320).toBeGreaterThan(width); // 三号 at its own width: only 27 fit
-    expect(28 * (320 - 5)).toBeLessThanOrEqual(width);
-    expect(29 * (320 - 5)).toBeGreaterThan(width);
+    const width = numberAttr(pageSize, "w") - numberAttr(pageMargins, "left") - numberAttr(pageMargins, "right");
+    const em = numberAttr(/<w:sz ([^>]*)\/>/.exec(rPr)![1]!, "val") * 10; // half-points → twips
+    const condense = numberAttr(/<w:spacing ([^>]*)\/>/.exec(rPr)![1]!, "val");
+    expect(em).toBe(320); // 三号, 16 pt
+    expect(condense).toBe(-5);
+    expect(28 * em).toBeGreaterThan(width); // at its own width only 27 fit
+    expect(28 * (em + condense)).toBeLessThanOrEqual(width);
+    expect(29 * (em + condense)).toBeGreaterThan(width);
   });
 
   test("no character grid (LibreOffice would give each character two cells): the section keeps its line pitch only", () => {

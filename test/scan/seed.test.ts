@@ -1,27 +1,12 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { scanText } from "../../src/scan/scan-text.js";
 import { summarizeScan } from "../../src/scan/summary.js";
+import { SEED } from "../helpers/cli.js";
+import { type SeedLabel as Label, SEED_LABELS } from "../helpers/seed.js";
 
-const fixtures = fileURLToPath(new URL("../fixtures/seed/", import.meta.url));
-const seed = readFileSync(`${fixtures}000_d3ce5c2aace7cd50.txt`, "utf8");
-
-interface Label {
-  line: number;
-  column: number;
-  kinds: string[];
-  note: string;
-}
-
-/** The hand labels, read the way the acceptance scorer reads them. */
-const labels: Label[] = readFileSync(`${fixtures}seed-labels.tsv`, "utf8")
-  .split("\n")
-  .filter((row) => row.trim() !== "" && !row.startsWith("#"))
-  .map((row) => {
-    const [line, column, kinds, note = ""] = row.split("\t");
-    return { line: Number(line), column: Number(column), kinds: kinds!.split("|"), note };
-  });
+const seed = readFileSync(SEED, "utf8");
+const labels = SEED_LABELS;
 const wanted = labels.filter((l) => !l.kinds.includes("literal"));
 const literals = labels.filter((l) => l.kinds.includes("literal"));
 

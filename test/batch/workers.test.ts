@@ -5,7 +5,15 @@ import { WORKER_MIN_FILES } from "../../src/batch/render-batch.js";
 import { HALF_EXAMPLE, ROOT, tempDir, xfill } from "../helpers/cli.js";
 import { makeCounties } from "./make-counties.js";
 
-test("worker threads (--jobs 3) give the same documents and the same outcome as one thread", () => {
+/** The threads' CPU profiles of a run (node --cpu-prof writes one per thread): the functions each ran, as name@file. */
+function functionsByThread(profiles: string): string[][] {
+  return readdirSync(profiles).map((f) => {
+    const profile = JSON.parse(readFileSync(join(profiles, f), "utf8")) as { nodes: { callFrame: { functionName: string; url: string } }[] };
+    return profile.nodes.map((n) => `${n.callFrame.functionName}@${n.callFrame.url.replace(/^.*\/dist\//, "")}`);
+  });
+}
+
+test("worker threads (--jobs 3) give the same documents and the same outcome as one thread, and do part of the work", () => {
   const root = tempDir("xfill-workers-");
   const data = join(root, "data");
   mkdirSync(data);
@@ -15,18 +23,25 @@ test("worker threads (--jobs 3) give the same documents and the same outcome as 
 
   const run = (jobs: string) => {
     const out = join(root, `out-${jobs}`);
-    const r = xfill(["batch", "county-plenary-speech", data, "-o", out, "--jobs", jobs, "--json", "--format", "md"]);
+    const profiles = join(root, `profiles-${jobs}`);
+    const nodeArgs = ["--cpu-prof", `--cpu-prof-dir=${profiles}`, "--cpu-prof-interval=100"];
+    const r = xfill(["batch", "county-plenary-speech", data, "-o", out, "--jobs", jobs, "--json", "--format", "md"], { nodeArgs });
     const json = JSON.parse(r.stdout);
     const results = json.results.map((x: { output?: string }) => ({ ...x, output: x.output?.replace(out, "OUT") }));
     const files = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")]));
-    return { code: r.code, results, files };
+    return { outcome: { code: r.code, results, files }, threads: functionsByThread(profiles) };
   };
   const one = run("1");
   const three = run("3");
-  expect(one.code).toBe(1);
-  expect(one.results.filter((x: { status: string }) => x.status !== "rendered").map((x: { status: string }) => x.status)).toEqual(["refused", "unreadable"]);
-  expect(Object.keys(one.files)).toHaveLength(WORKER_MIN_FILES + 20);
-  expect(three).toEqual(one);
+  expect(one.outcome.code).toBe(1);
+  expect(one.outcome.results.filter((x: { status: string }) => x.status !== "rendered").map((x: { status: string }) => x.status)).toEqual(["refused", "unreadable"]);
+  expect(Object.keys(one.outcome.files)).toHaveLength(WORKER_MIN_FILES + 20);
+  expect(three.outcome).toEqual(one.outcome);
+  // --jobs 1: one thread. --jobs 3: the main thread (the CLI bundle, dist/bin) and two workers, each of which
+  // checked and rendered documents in dist/batch/prepare-one.js, the module the worker loads.
+  expect(one.threads).toHaveLength(1);
+  expect(three.threads).toHaveLength(3);
+  expect(three.threads.filter((names) => names.includes("prepareOne@batch/prepare-one.js"))).toHaveLength(2);
 }, 60_000);
 
 test("the built CLI finds its worker: the bundle in dist/bin resolves ../batch/batch-worker.js", async () => {

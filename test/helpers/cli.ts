@@ -17,9 +17,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Spawns `node dist/cli/bin.js ARGS` with a Chinese-neutral locale unless env says otherwise. */
-export function xfill(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+/** Spawns `node [NODE_ARGS] dist/bin/xfill.js ARGS` with a Chinese-neutral locale unless env says otherwise. */
+export function xfill(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; nodeArgs?: string[] } = {}): CliRun {
+  const r = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { PATH: process.env.PATH, LANG: "C.UTF-8", ...opts.env },
     input: opts.input,

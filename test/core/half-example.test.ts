@@ -9,7 +9,7 @@ async function builtin(): Promise<Template> {
 }
 
 describe("the half-filled example's check report", () => {
-  test("codes and positions of every problem", async () => {
+  test("codes and positions of every invalid and unknown entry; the unfilled ones counted and their codes", async () => {
     const template = await builtin();
     const outcome = await checkDataFile(template, HALF_EXAMPLE);
     if (!outcome.ok) throw new Error("could not read the example");

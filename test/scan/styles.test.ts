@@ -104,7 +104,7 @@ describe("the kind from the Chinese around the placeholder", () => {
     ["name X项目 (a project's name, not a count)", "推进X项目建设", "name", undefined],
     ["name X市场 (a market, not the city)", "X市场主体活力增强", "name", undefined],
     ["name, no cue", "以X为龙头推进军民融合", "name", undefined],
-    ["name: a figure with a real digit and no unit", "增长xx.5", "amount", undefined],
+    ["amount: a figure with a real digit and no unit", "增长xx.5", "amount", undefined],
   ])("%s: %s", (_name, source, kind, unit) => {
     const [p, ...rest] = scanText(source).placeholders;
     expect(rest).toEqual([]);

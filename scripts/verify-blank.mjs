@@ -11,7 +11,7 @@ const YAML = require("yaml");
 const Handlebars = require("handlebars");
 
 const dir = process.argv[2] ?? "templates/county-plenary-speech";
-const seedPath = process.argv[3] ?? "../shared/seeds/000_d3ce5c2aace7cd50.txt";
+const seedPath = process.argv[3] ?? "test/fixtures/seed/000_d3ce5c2aace7cd50.txt";
 const KINDS = ["county", "place", "person", "name", "count", "amount", "percent", "rank", "date", "ordinal"];
 const PROPS = ["label", "kind", "unit", "placeholder", "min", "max", "example", "help"];
 const UNIT_KINDS = ["count", "amount", "percent"];

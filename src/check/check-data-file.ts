@@ -23,7 +23,7 @@ export async function checkDataFile(template: Template, path: string): Promise<C
   if (ref || isSheetPath(path)) {
     const sheetPath = ref?.path ?? path;
     const sheet = await readSheet(sheetPath);
-    if (!sheet.ok) return failure(sheet.diagnostic);
+    if (!sheet.ok) return failure(...sheet.diagnostics);
     const rows = sheetRows(template, sheet.rows, sheetPath);
     const row = ref ? rows.find((r) => r.row === ref.row) : rows.length === 1 ? rows[0] : undefined;
     if (!row) {

@@ -1,4 +1,6 @@
 import { isMap, isScalar, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
+import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 
 /** One value to set: the path of keys from the root, and the scalar exactly as it should read back ("" or null: empty). */
 export interface YamlEdit {
@@ -6,8 +8,19 @@ export interface YamlEdit {
   value: string | null;
 }
 
-/** Why an edit could not be made: the text is not sound YAML, or a key on the path holds something that is not a mapping. */
-export type YamlEditResult = { ok: true; text: string } | { ok: false; reason: "yaml-error" | "not-mapping"; key?: string };
+/**
+ * The edited text; or why the edit could not be made (code `edit-…`, `key` the path where it stopped): the
+ * text is not sound YAML, a key on the path holds something that is not a mapping, and for entry edits the
+ * value is not a scalar, the mapping is a one-line `{…}`, the key is missing or already there.
+ */
+export type YamlEditResult = Result<{ text: string }>;
+
+/** Why an entry edit could not be made (the diagnostic's code is `edit-` and this). */
+export type EntryEditFailure = "yaml-error" | "not-mapping" | "not-scalar" | "flow-mapping" | "missing" | "exists";
+
+function refused(reason: EntryEditFailure, key?: string): { ok: false; diagnostics: Diagnostic[] } {
+  return failure(error(`edit-${reason}`, key === undefined ? {} : { key }));
+}
 
 /**
  * Sets scalar values in a YAML text and changes nothing else: every comment (inline ones too), blank line,
@@ -23,20 +36,20 @@ export function setScalars(text: string, edits: readonly YamlEdit[]): YamlEditRe
     if (!r.ok) return r;
     out = r.text;
   }
-  return { ok: true, text: out };
+  return { ok: true, diagnostics: [], text: out };
 }
 
 /** Sets one scalar (see setScalars). */
 export function setScalar(text: string, path: readonly string[], value: string | null): YamlEditResult {
   if (path.length === 0) throw new Error("setScalar: empty path");
   const doc = parseDocument(text, { keepSourceTokens: false, uniqueKeys: true });
-  if (doc.errors.length > 0) return { ok: false, reason: "yaml-error" };
+  if (doc.errors.length > 0) return refused("yaml-error");
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const v = value ?? "";
 
   // Walk down as far as the path exists.
   let map: YAMLMap | null = rootMap(doc);
-  if (map === null && !isEmptyRoot(doc)) return { ok: false, reason: "not-mapping", key: "" };
+  if (map === null && !isEmptyRoot(doc)) return refused("not-mapping", "");
   let depth = 0;
   for (; map && depth < path.length; depth++) {
     const pair = findPair(map, path[depth]!);
@@ -52,7 +65,7 @@ export function setScalar(text: string, path: readonly string[], value: string |
       // An empty `key:` that should be a mapping: write the rest of the path under it.
       return insertUnder(text, pair, path.slice(depth + 1), v, eol);
     }
-    return { ok: false, reason: "not-mapping", key: path.slice(0, depth + 1).join(".") };
+    return refused("not-mapping", path.slice(0, depth + 1).join("."));
   }
   if (map?.flow) return viaDocument(doc, path, v);
   return appendToMap(text, map, path.slice(depth), v, eol);
@@ -99,7 +112,7 @@ function replaceValue(text: string, pair: Pair, value: string, doc: Document, pa
     // `key:` with nothing (or only a comment) after it: the value goes right after the colon.
     const colon = text.indexOf(":", (pair.key as Node).range![1]);
     if (colon < 0) return viaDocument(doc, path, value);
-    return { ok: true, text: written === "" ? text : `${text.slice(0, colon + 1)} ${written}${text.slice(colon + 1)}` };
+    return { ok: true, diagnostics: [], text: written === "" ? text : `${text.slice(0, colon + 1)} ${written}${text.slice(colon + 1)}` };
   }
   let [start, end] = scalar.range!;
   let keepEnd = "";
@@ -112,7 +125,7 @@ function replaceValue(text: string, pair: Pair, value: string, doc: Document, pa
     // Emptying a value: drop it and the spaces between it and the colon.
     while (start > 0 && (text[start - 1] === " " || text[start - 1] === "\t")) start--;
   }
-  return { ok: true, text: text.slice(0, start) + (written === "" ? "" : written) + keepEnd + text.slice(end) };
+  return { ok: true, diagnostics: [], text: text.slice(0, start) + (written === "" ? "" : written) + keepEnd + text.slice(end) };
 }
 
 /** Lines for the missing keys `rest` (nested), each level indented two more spaces than `indent`. */
@@ -127,7 +140,7 @@ function appendToMap(text: string, map: YAMLMap | null, rest: readonly string[],
   if (map === null || map.items.length === 0) {
     // An empty document (perhaps only comments): the keys go at its end, at the left margin.
     const lead = text === "" || text.endsWith("\n") ? "" : eol;
-    return { ok: true, text: `${text}${lead}${newLines(rest, value, 0, eol)}${eol}` };
+    return { ok: true, diagnostics: [], text: `${text}${lead}${newLines(rest, value, 0, eol)}${eol}` };
   }
   const first = (map.items[0] as Pair).key as Node;
   const indent = columnOf(text, first.range![0]);
@@ -140,7 +153,7 @@ function appendToMap(text: string, map: YAMLMap | null, rest: readonly string[],
     at = nl < 0 ? text.length : nl + 1;
   }
   const lead = at === text.length && !text.endsWith("\n") ? eol : "";
-  return { ok: true, text: `${text.slice(0, at)}${lead}${newLines(rest, value, indent, eol)}${eol}${text.slice(at)}` };
+  return { ok: true, diagnostics: [], text: `${text.slice(0, at)}${lead}${newLines(rest, value, indent, eol)}${eol}${text.slice(at)}` };
 }
 
 function insertUnder(text: string, pair: Pair, rest: readonly string[], value: string, eol: string): YamlEditResult {
@@ -152,7 +165,7 @@ function insertUnder(text: string, pair: Pair, rest: readonly string[], value: s
   const nl = text.indexOf("\n", from);
   const at = nl < 0 ? text.length : nl + 1;
   const lead = nl < 0 ? eol : "";
-  return { ok: true, text: `${text.slice(0, at)}${lead}${newLines(rest, value, indent, eol)}${eol}${text.slice(at)}` };
+  return { ok: true, diagnostics: [], text: `${text.slice(0, at)}${lead}${newLines(rest, value, indent, eol)}${eol}${text.slice(at)}` };
 }
 
 function columnOf(text: string, offset: number): number {
@@ -168,14 +181,13 @@ function viaDocument(doc: Document, path: readonly string[], value: string): Yam
     target.value = value === "" ? null : value;
     if (!readsBackPlain(value)) target.type = "QUOTE_DOUBLE";
   } else doc.setIn(path, value === "" ? null : value);
-  return { ok: true, text: doc.toString() };
+  return { ok: true, diagnostics: [], text: doc.toString() };
 }
 
 // ── Entries as a whole (sync, init --from): comments above and after a value, positioned inserts, removal, renames.
 
-/** Why an entry edit could not be made. */
-export type EntryEditFailure = "yaml-error" | "not-mapping" | "not-scalar" | "flow-mapping" | "missing";
-export type EntryEditResult = { ok: true; text: string } | { ok: false; reason: EntryEditFailure };
+/** An entry edit's text, or why it could not be made (see YamlEditResult). */
+export type EntryEditResult = YamlEditResult;
 
 /**
  * Replaces the inline comment after the value at a key path ("" removes it). A function gets the comment
@@ -185,17 +197,17 @@ export function setInlineComment(text: string, path: readonly string[], comment:
   return keepingLineEnds(text, (t) => {
     const found = locate(t, path);
     if (!found.ok) return found;
-    if (!found.pair || found.depth !== path.length) return { ok: false, reason: "missing" };
+    if (!found.pair || found.depth !== path.length) return refused("missing", path.join("."));
     const node = found.pair.value as Node | null;
-    if (node !== null && !isScalar(node)) return { ok: false, reason: "not-scalar" };
+    if (node !== null && !isScalar(node)) return refused("not-scalar", path.join("."));
     const scalar = node as Scalar | null;
-    if (scalar?.type === "BLOCK_LITERAL" || scalar?.type === "BLOCK_FOLDED") return { ok: false, reason: "not-scalar" };
+    if (scalar?.type === "BLOCK_LITERAL" || scalar?.type === "BLOCK_FOLDED") return refused("not-scalar", path.join("."));
     const colon = t.indexOf(":", rangeOf(found.pair.key)[1]);
     const valueEnd = scalar?.range && scalar.value !== null ? scalar.range[1] : colon + 1;
     const to = lineEndAt(t, valueEnd);
     const old = /^\s*#\s?(.*)$/.exec(t.slice(valueEnd, to))?.[1]?.trim();
     const next = typeof comment === "function" ? comment(old) : comment;
-    return { ok: true, text: t.slice(0, valueEnd) + (next === "" ? "" : `  # ${next}`) + t.slice(to) };
+    return { ok: true, diagnostics: [], text: t.slice(0, valueEnd) + (next === "" ? "" : `  # ${next}`) + t.slice(to) };
   });
 }
 
@@ -211,37 +223,38 @@ export interface AddEntryOptions {
 
 /**
  * Adds a key that is missing — with the mappings on its way, its comment lines and its value — at a chosen place
- * among its siblings. An existing key is an error ("not-mapping" never: use setScalar to change a value).
+ * among its siblings. An existing key is refused (`edit-exists`: use setScalar to change a value).
  */
 export function addEntry(text: string, path: readonly string[], value: string | null, opts: AddEntryOptions = {}): EntryEditResult {
   return keepingLineEnds(text, (t) => {
     const found = locate(t, path);
     if (!found.ok) return found;
-    if (found.pair && found.depth === path.length) return { ok: false, reason: "not-mapping" };
+    if (found.pair && found.depth === path.length) return refused("exists", path.join("."));
+    if (found.parent.flow) return refused("flow-mapping", path.slice(0, found.depth).join("."));
     return insertEntry(t, found.parent, path.slice(found.depth), value, opts, found.depth);
   });
 }
 
 /** Removes the entry at a key path together with the comment lines directly above it; returns the removed lines. */
-export function removeEntry(text: string, path: readonly string[]): { ok: true; text: string; removed: string } | { ok: false; reason: EntryEditFailure } {
+export function removeEntry(text: string, path: readonly string[]): Result<{ text: string; removed: string }> {
   const crlf = text.includes("\r\n");
   const t = crlf ? text.replace(/\r\n/g, "\n") : text;
   const found = locate(t, path);
   if (!found.ok) return found;
-  if (!found.pair || found.depth !== path.length) return { ok: false, reason: "missing" };
+  if (!found.pair || found.depth !== path.length) return refused("missing", path.join("."));
   const start = commentBlockStart(t, lineStartAt(t, rangeOf(found.pair.key)[0]));
   const end = entryEnd(t, found.pair);
   const crlfBack = (s: string) => (crlf ? s.replace(/\n/g, "\r\n") : s);
-  return { ok: true, text: crlfBack(t.slice(0, start) + t.slice(end)), removed: crlfBack(t.slice(start, end)) };
+  return { ok: true, diagnostics: [], text: crlfBack(t.slice(0, start) + t.slice(end)), removed: crlfBack(t.slice(start, end)) };
 }
 
 /** Renames the last key of a path in place (value, comments and position unchanged). */
 export function renameKey(text: string, path: readonly string[], newName: string): EntryEditResult {
   const found = locate(text, path);
   if (!found.ok) return found;
-  if (!found.pair || found.depth !== path.length) return { ok: false, reason: "missing" };
+  if (!found.pair || found.depth !== path.length) return refused("missing", path.join("."));
   const [s, e] = rangeOf(found.pair.key);
-  return { ok: true, text: text.slice(0, s) + keyText(newName) + text.slice(e) };
+  return { ok: true, diagnostics: [], text: text.slice(0, s) + keyText(newName) + text.slice(e) };
 }
 
 /** The comment lines (without "#" and one following space) directly above the entry at a key path. */
@@ -261,15 +274,15 @@ export function commentsAbove(text: string, path: readonly string[]): string[] {
 function keepingLineEnds(text: string, edit: (lf: string) => EntryEditResult): EntryEditResult {
   if (!text.includes("\r\n")) return edit(text);
   const r = edit(text.replace(/\r\n/g, "\n"));
-  return r.ok ? { ok: true, text: r.text.replace(/\n/g, "\r\n") } : r;
+  return r.ok ? { ...r, text: r.text.replace(/\n/g, "\r\n") } : r;
 }
 
-type Located = { ok: true; pair: Pair | undefined; parent: YAMLMap & { indentHint?: number }; depth: number } | { ok: false; reason: EntryEditFailure };
+type Located = Result<{ pair: Pair | undefined; parent: YAMLMap & { indentHint?: number }; depth: number }>;
 
 /** Follows a key path as far as it exists: the last pair found, the mapping it sits in, and how many keys matched. */
 function locate(text: string, path: readonly string[]): Located {
   const doc = parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) return { ok: false, reason: "yaml-error" };
+  if (doc.errors.length > 0) return refused("yaml-error");
   const emptyMap = (at: number, indentHint?: number) => {
     const m = parseDocument("{}").contents as YAMLMap & { indentHint?: number };
     m.range = [at, at, at];
@@ -277,28 +290,27 @@ function locate(text: string, path: readonly string[]): Located {
     m.indentHint = indentHint;
     return m;
   };
-  if (isEmptyRoot(doc)) return { ok: true, pair: undefined, parent: emptyMap(text.length, 0), depth: 0 };
+  if (isEmptyRoot(doc)) return { ok: true, diagnostics: [], pair: undefined, parent: emptyMap(text.length, 0), depth: 0 };
   let map = rootMap(doc);
-  if (!map) return { ok: false, reason: "not-mapping" };
+  if (!map) return refused("not-mapping", "");
   let pair: Pair | undefined;
   for (let depth = 0; depth < path.length; depth++) {
     const next = findPair(map, path[depth]!);
-    if (!next) return { ok: true, pair, parent: map, depth };
+    if (!next) return { ok: true, diagnostics: [], pair, parent: map, depth };
     pair = next;
-    if (depth === path.length - 1) return { ok: true, pair, parent: map, depth: depth + 1 };
+    if (depth === path.length - 1) return { ok: true, diagnostics: [], pair, parent: map, depth: depth + 1 };
     const value = next.value as Node | null;
     if (isMap(value)) map = value;
     else if (value === null || (isScalar(value) && (value.value === null || value.value === ""))) {
       // `section:` with nothing under it yet: new keys go below it, one level in.
       const eol = lineEndAt(text, rangeOf(next.value, rangeOf(next.key)[1])[1]);
-      return { ok: true, pair: undefined, parent: emptyMap(eol < text.length ? eol + 1 : eol, columnOf(text, rangeOf(next.key)[0]) + 2), depth: depth + 1 };
-    } else return { ok: false, reason: "not-mapping" };
+      return { ok: true, diagnostics: [], pair: undefined, parent: emptyMap(eol < text.length ? eol + 1 : eol, columnOf(text, rangeOf(next.key)[0]) + 2), depth: depth + 1 };
+    } else return refused("not-mapping", path.slice(0, depth + 1).join("."));
   }
-  return { ok: true, pair, parent: map, depth: path.length };
+  return { ok: true, diagnostics: [], pair, parent: map, depth: path.length };
 }
 
 function insertEntry(text: string, parent: YAMLMap & { indentHint?: number }, keys: readonly string[], value: string | null, opts: AddEntryOptions, depth: number): EntryEditResult {
-  if (parent.flow) return { ok: false, reason: "flow-mapping" };
   const items = parent.items as Pair[];
   const indent = items[0] ? columnOf(text, rangeOf(items[0].key)[0]) : (parent.indentHint ?? depth * 2);
   const named = (name: string | undefined) => (name === undefined ? undefined : findPair(parent, name));
@@ -319,7 +331,7 @@ function insertEntry(text: string, parent: YAMLMap & { indentHint?: number }, ke
   });
   let head = text.slice(0, at);
   if (head.length > 0 && !head.endsWith("\n")) head += "\n";
-  return { ok: true, text: head + lines.join("\n") + "\n" + text.slice(at) };
+  return { ok: true, diagnostics: [], text: head + lines.join("\n") + "\n" + text.slice(at) };
 }
 
 /** Where an entry ends: after the line holding the end of its value (inline comment included). */

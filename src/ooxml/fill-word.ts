@@ -2,7 +2,7 @@ import type { Paragraph, TextNode } from "./paragraphs.js";
 import { rPrForChinese, eastAsiaFontOf, withRunProperty } from "./run-props.js";
 import { readStyleFonts, type StyleFonts } from "./style-fonts.js";
 import { applyEdits, segmentsOf, type NodeEdit, type Segment, type Splice } from "./text-edits.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 import { openWordPackage, type WordPackage } from "./word-package.js";
 import { keptEntry, writePackage } from "./write-package.js";
 import type { ZipEntry } from "./write-zip.js";
@@ -46,10 +46,10 @@ export interface WordTemplate {
 const SLOT = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
-/** Reads template.docx and finds its slots; a file that is not a Word document comes back as a diagnostic. */
-export function prepareWordTemplate(bytes: Uint8Array, file = ""): { ok: true; template: WordTemplate } | { ok: false; diagnostic: Diagnostic } {
+/** Reads template.docx and finds its slots; a file that is not a Word document comes back as diagnostics. */
+export function prepareWordTemplate(bytes: Uint8Array, file = ""): Result<{ template: WordTemplate }> {
   const opened = openWordPackage(bytes, file);
-  if (!opened.ok) return opened;
+  if (!opened.ok) return failure(...opened.diagnostics);
   const { pkg } = opened;
   const slots = new Map<string, SlotHit[]>();
   const keys: string[] = [];
@@ -66,7 +66,7 @@ export function prepareWordTemplate(bytes: Uint8Array, file = ""): { ok: true; t
     for (const m of part.xml.matchAll(/\bw:id="(\d+)"/g)) maxId = Math.max(maxId, Number(m[1]));
   }
   const template = { pkg, slots, keys, styles: readStyleFonts(pkg.styles), firstId: maxId + 1, kept: pkg.entries.map(keptEntry) };
-  return { ok: true, template };
+  return { ok: true, diagnostics: [], template };
 }
 
 /**

@@ -22,5 +22,5 @@ export async function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): 
     return r.ok ? { ok: true, text: r.file.text, diagnostics: r.diagnostics } : failure(...r.diagnostics);
   }
   const word = readWordText(read.bytes, path);
-  return word.ok ? { ok: true, diagnostics: [], text: word.text.text, word: { pkg: word.pkg, text: word.text } } : failure(word.diagnostic);
+  return word.ok ? { ok: true, diagnostics: [], text: word.text.text, word: { pkg: word.pkg, text: word.text } } : failure(...word.diagnostics);
 }

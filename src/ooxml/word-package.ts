@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { strFromU8 } from "fflate";
-import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { error } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 import { readZipParts, type ZipLimits } from "../source/read-zip.js";
 import { readParagraphs, type Paragraph, type Story } from "./paragraphs.js";
 import { readZipEntries, type StoredEntry } from "./zip-entries.js";
@@ -22,7 +23,7 @@ export interface WordPackage {
   styles: string;
 }
 
-export type OpenWordResult = { ok: true; pkg: WordPackage } | { ok: false; diagnostic: Diagnostic };
+export type OpenWordResult = Result<{ pkg: WordPackage }>;
 
 const REL = /<Relationship\b[^<>]*>/g;
 const STORY_OF: Record<string, Story> = { header: "header", footer: "footer", footnotes: "footnote", endnotes: "endnote" };
@@ -31,11 +32,11 @@ const ORDER: Story[] = ["body", "footnote", "endnote", "header", "footer"];
 /**
  * Opens a .docx: finds the main document through the package relationships, and its headers, footers,
  * footnotes, endnotes and styles through the document's. Parts are inflated by the bounded zip reader; bytes
- * that are not a Word document, or expand past its limits, come back as a diagnostic naming `file`.
+ * that are not a Word document, or expand past its limits, come back as diagnostics naming `file`.
  */
 export function openWordPackage(bytes: Uint8Array, file = "", limits?: Partial<ZipLimits>): OpenWordResult {
   const rels = readZipParts(bytes, (n) => n.endsWith(".rels"), { file, limits });
-  if (!rels.ok) return { ok: false, diagnostic: rels.diagnostics[0]! };
+  if (!rels.ok) return failure(...rels.diagnostics);
   const rel = (name: string) => {
     const b = rels.parts.get(name);
     return b ? strFromU8(b) : "";
@@ -48,18 +49,18 @@ export function openWordPackage(bytes: Uint8Array, file = "", limits?: Partial<Z
     if ((story || r.type === "styles") && !wanted.some((w) => w.name === r.target)) wanted.push({ name: r.target, story });
   }
   const read = readZipParts(bytes, wanted.map((w) => w.name), { file, limits });
-  if (!read.ok) return { ok: false, diagnostic: read.diagnostics[0]! };
+  if (!read.ok) return failure(...read.diagnostics);
   const text = (name: string) => {
     const b = read.parts.get(name);
     return b ? strFromU8(b) : undefined;
   };
   const mainXml = text(main);
-  if (mainXml === undefined || !/<w:document\b/.test(mainXml)) return { ok: false, diagnostic: error("bad-docx", { file, params: { path: file } }) };
+  if (mainXml === undefined || !/<w:document\b/.test(mainXml)) return failure(error("bad-docx", { file }));
   let entries: StoredEntry[];
   try {
     entries = readZipEntries(bytes);
   } catch {
-    return { ok: false, diagnostic: error("zip-corrupt", { file, params: { path: file } }) };
+    return failure(error("zip-corrupt", { file }));
   }
   const textParts = wanted
     .filter((w): w is { name: string; story: Story } => w.story !== undefined && read.parts.has(w.name))
@@ -69,7 +70,7 @@ export function openWordPackage(bytes: Uint8Array, file = "", limits?: Partial<Z
       return { name, story, xml, paragraphs: readParagraphs(xml, story) };
     });
   const styles = wanted.find((w) => w.story === undefined);
-  return { ok: true, pkg: { entries, textParts, styles: (styles && text(styles.name)) ?? "" } };
+  return { ok: true, diagnostics: [], pkg: { entries, textParts, styles: (styles && text(styles.name)) ?? "" } };
 }
 
 /** The relationships of a .rels part: the last segment of each type, and each internal target as a part name. */

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 import { readRegularFile } from "../source/read-regular-file.js";
 import { DEFAULT_MAX_BYTES } from "../source/read-text-file.js";
 import type { FieldStatus } from "../check/check-data.js";
@@ -15,25 +15,26 @@ export interface InPlaceOptions {
 }
 
 /** template.docx read once per template (batch fills it a thousand times). */
-const prepared = new WeakMap<Template, Promise<{ ok: true; template: WordTemplate } | { ok: false; diagnostic: Diagnostic }>>();
+const prepared = new WeakMap<Template, Promise<Result<{ template: WordTemplate }>>>();
 
 /**
- * The template's own Word file with every slot filled in place (the template must have a wordFile), or
- * the diagnostic of a template.docx that cannot be read.
+ * The template's own Word file with every slot filled in place (the template must have a wordFile); a
+ * template.docx that cannot be read fails with its diagnostics.
  */
-export async function fillWordOriginal(template: Template, statuses: readonly FieldStatus[], mode: RenderMode, opts: InPlaceOptions = {}): Promise<Uint8Array | Diagnostic> {
+export async function fillWordOriginal(template: Template, statuses: readonly FieldStatus[], mode: RenderMode, opts: InPlaceOptions = {}): Promise<Result<{ bytes: Uint8Array }>> {
   const file = template.wordFile!;
   let ready = prepared.get(template);
   if (!ready) {
-    ready = readRegularFile(file, { maxBytes: DEFAULT_MAX_BYTES }).then((r) => (r.ok ? prepareWordTemplate(r.bytes, file) : { ok: false as const, diagnostic: r.diagnostics[0]! }));
+    ready = readRegularFile(file, { maxBytes: DEFAULT_MAX_BYTES }).then((r) => (r.ok ? prepareWordTemplate(r.bytes, file) : failure(...r.diagnostics)));
     prepared.set(template, ready);
   }
   const read = await ready;
-  if (!read.ok) return read.diagnostic;
+  if (!read.ok) return failure(...read.diagnostics);
   const word = read.template;
   const values = new Map<string, WordValue>(
     slotValues(template, statuses, mode).map((v) => [v.key, { text: v.text, draft: v.open, placeholder: v.placeholder }]),
   );
   const date = (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
-  return fillWordTemplate(word, (key) => values.get(key), opts.trackChanges ? { trackChanges: { author: "xfill", date } } : {});
+  const bytes = fillWordTemplate(word, (key) => values.get(key), opts.trackChanges ? { trackChanges: { author: "xfill", date } } : {});
+  return { ok: true, diagnostics: [], bytes };
 }

@@ -1,4 +1,3 @@
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { checkDataFile } from "../check/check-data-file.js";
 import type { CheckResult, FieldStatus } from "../check/check-data.js";
 import type { DataFile } from "../data/data-file.js";
@@ -34,8 +33,8 @@ export async function renderDataFile(
 ): Promise<RenderOutcome> {
   if (mode === "blank" || dataPath === undefined) {
     const text = renderText(template, [], "blank");
-    const bytes = await encode(template, [], "blank", text, format, opts);
-    return isDiagnostic(bytes) ? failure(bytes) : { ok: true, diagnostics: [], text, bytes };
+    const encoded = await encode(template, [], "blank", text, format, opts);
+    return encoded.ok ? { ok: true, diagnostics: [], text, bytes: encoded.bytes } : failure(...encoded.diagnostics);
   }
   const outcome = await checkDataFile(template, dataPath);
   if (!outcome.ok) return failure(...outcome.diagnostics);
@@ -43,18 +42,22 @@ export async function renderDataFile(
   const problems = [...result.errors, ...result.invalid, ...result.unfilled, ...result.unknown];
   if (result.errors.length > 0 || (!result.complete && mode === "final")) return { ok: false, data, result, diagnostics: problems };
   const text = renderText(template, result.fields, mode);
-  const bytes = await encode(template, result.fields, mode, text, format, opts, data);
-  return isDiagnostic(bytes) ? failure(bytes) : { ok: true, text, bytes, data, result, diagnostics: problems };
-}
-
-function isDiagnostic(x: string | Uint8Array | Diagnostic): x is Diagnostic {
-  return typeof x === "object" && !(x instanceof Uint8Array);
+  const encoded = await encode(template, result.fields, mode, text, format, opts, data);
+  return encoded.ok ? { ok: true, text, bytes: encoded.bytes, data, result, diagnostics: problems } : failure(...encoded.diagnostics);
 }
 
 /** Word output fills the template's own Word file when it has one (unless --layout gbt9704); else the text is laid out. */
-async function encode(template: Template, fields: readonly FieldStatus[], mode: RenderMode, text: string, format: OutputFormat, opts: EncodeOptions, data?: DataFile) {
+async function encode(
+  template: Template,
+  fields: readonly FieldStatus[],
+  mode: RenderMode,
+  text: string,
+  format: OutputFormat,
+  opts: EncodeOptions,
+  data?: DataFile,
+): Promise<Result<{ bytes: string | Uint8Array }>> {
   if (format === "docx" && template.wordFile && opts.layout !== "gbt9704") {
     return (await import("./fill-word-original.js")).fillWordOriginal(template, fields, mode, { trackChanges: opts.trackChanges });
   }
-  return encodeDocument(text, format, documentMeta(template, fields, text, data), opts);
+  return { ok: true, diagnostics: [], bytes: await encodeDocument(text, format, documentMeta(template, fields, text, data), opts) };
 }

@@ -4,10 +4,12 @@ import { loadData } from "../data/load-data.js";
 import type { DataFile } from "../data/data-file.js";
 import { buildSkeleton } from "../data/skeleton.js";
 import { setScalars, type YamlEdit } from "../data/yaml-edit.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { error } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 import type { Lang } from "../diagnostics/lang.js";
 import { readRegularFile } from "../source/read-regular-file.js";
-import { decodeText, type Encoding } from "../source/decode-text.js";
+import type { Encoding } from "../source/decode-text.js";
+import { decodeBytes } from "../source/read-text-file.js";
 import { writeOutput } from "../render/write-output.js";
 import type { Template } from "../template/template.js";
 import type { FormValues } from "./evaluate.js";
@@ -24,26 +26,25 @@ export interface DataSnapshot {
   values: FormValues;
 }
 
-export type ReadOutcome = { ok: true; snapshot: DataSnapshot } | { ok: false; diagnostic: Diagnostic };
+export type ReadOutcome = Result<{ snapshot: DataSnapshot }>;
 
-export type SaveOutcome =
-  | { status: "saved"; snapshot: DataSnapshot }
-  /** The file changed on disk since `base`: nothing written; the disk's values come back to choose from. */
-  | { status: "conflict"; snapshot: DataSnapshot }
-  | { status: "failed"; diagnostic: Diagnostic };
+/**
+ * A save that went through (`saved`: the snapshot is what is now on disk), or found the file changed on disk
+ * since `base` (`saved: false`: nothing written, the disk's snapshot comes back to choose from).
+ */
+export type SaveOutcome = Result<{ saved: boolean; snapshot: DataSnapshot }>;
 
 /** Reads a data file for the page; a file that does not exist yet reads as init's skeleton. */
 export async function readSnapshot(template: Template, path: string, lang: Lang): Promise<ReadOutcome> {
   const read = await readRegularFile(path, { maxBytes: MAX_DATA_BYTES });
   if (!read.ok) {
-    if (read.diagnostics[0]?.code !== "file-not-found") return { ok: false, diagnostic: read.diagnostics[0]! };
+    if (read.diagnostics[0]?.code !== "file-not-found") return failure(...read.diagnostics);
     const text = buildSkeleton(template, lang);
-    return { ok: true, snapshot: snapshotOf(template, path, text, "utf-8", "new", false) };
+    return { ok: true, diagnostics: [], snapshot: snapshotOf(template, path, text, "utf-8", "new", false) };
   }
-  const bytes = read.bytes;
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, diagnostic: { code: decoded.reason === "binary" ? "binary-file" : "bad-encoding", severity: "error", file: path, params: { path } } };
-  return { ok: true, snapshot: snapshotOf(template, path, decoded.text, decoded.encoding, versionOf(bytes), true) };
+  const decoded = decodeBytes(read);
+  if (!decoded.ok) return failure(...decoded.diagnostics);
+  return { ok: true, diagnostics: [], snapshot: snapshotOf(template, path, decoded.file.text, decoded.file.encoding, versionOf(read.bytes), true) };
 }
 
 /**
@@ -53,27 +54,31 @@ export async function readSnapshot(template: Template, path: string, lang: Lang)
  */
 export async function saveValues(template: Template, path: string, values: FormValues, base: string, force: boolean, lang: Lang): Promise<SaveOutcome> {
   const read = await readSnapshot(template, path, lang);
-  if (!read.ok) return { status: "failed", diagnostic: read.diagnostic };
+  if (!read.ok) return failure(...read.diagnostics);
   const disk = read.snapshot;
-  if (disk.version !== base && !force) return { status: "conflict", snapshot: disk };
-  if (disk.data.broken) return { status: "failed", diagnostic: disk.data.diagnostics[0]! };
+  if (disk.version !== base && !force) return { ok: true, diagnostics: [], saved: false, snapshot: disk };
+  if (disk.data.broken) return failure(...disk.data.diagnostics);
   const edits: YamlEdit[] = [];
   for (const f of template.fields) {
     const v = values[f.key];
     if (typeof v !== "string" || v === disk.values[f.key]) continue;
     edits.push({ path: f.key.split("."), value: v });
   }
-  if (edits.length === 0 && disk.exists) return { status: "saved", snapshot: disk };
+  if (edits.length === 0 && disk.exists) return { ok: true, diagnostics: [], saved: true, snapshot: disk };
   const edited = setScalars(disk.text, edits);
-  if (!edited.ok) return { status: "failed", diagnostic: { code: "serve-not-editable", severity: "error", file: path, key: edited.key, params: { path, key: edited.key } } };
+  if (!edited.ok) return failure(...edited.diagnostics.map((d) => notEditable(path, d.key ?? "")));
   // Read the new text back before writing it: every value must come back exactly as typed.
   const after = snapshotOf(template, path, edited.text, disk.encoding, "", true);
   const lost = edits.find((e) => after.values[e.path.join(".")] !== (e.value ?? ""));
-  if (lost) return { status: "failed", diagnostic: { code: "serve-not-editable", severity: "error", file: path, key: lost.path.join("."), params: { path, key: lost.path.join(".") } } };
+  if (lost) return failure(notEditable(path, lost.path.join(".")));
   const bytes = encode(edited.text, disk.encoding);
-  const [problem] = (await writeOutput(path, bytes, true)).diagnostics;
-  if (problem) return { status: "failed", diagnostic: problem };
-  return { status: "saved", snapshot: { ...after, version: versionOf(bytes), encoding: writtenEncoding(disk.encoding) } };
+  const written = await writeOutput(path, bytes, true);
+  if (!written.ok) return failure(...written.diagnostics);
+  return { ok: true, diagnostics: [], saved: true, snapshot: { ...after, version: versionOf(bytes), encoding: writtenEncoding(disk.encoding) } };
+}
+
+function notEditable(path: string, key: string) {
+  return error("serve-not-editable", { file: path, key, params: { path, key } });
 }
 
 function snapshotOf(template: Template, path: string, text: string, encoding: Encoding, version: string, exists: boolean): DataSnapshot {

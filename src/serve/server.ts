@@ -210,7 +210,7 @@ class FormApp {
   private async form(res: ServerResponse, file: FileEntry | undefined): Promise<void> {
     if (!file) return this.page(res, 404, messagePage(this.lang, "serve-not-found"));
     const read = await readSnapshot(this.opts.template, file.path, this.lang);
-    if (!read.ok) return this.page(res, 500, messagePage(this.lang, "serve-bad-request", read.diagnostic));
+    if (!read.ok) return this.page(res, 500, messagePage(this.lang, "serve-bad-request", read.diagnostics[0]));
     const ev = evaluateValues(this.opts.template, read.snapshot.values, this.lang);
     this.page(res, 200, formPage(this.opts.template, this.files, file, read.snapshot, ev, this.writeToken, this.lang));
   }
@@ -218,7 +218,7 @@ class FormApp {
   private async review(res: ServerResponse, file: FileEntry | undefined): Promise<void> {
     if (!file) return this.page(res, 404, messagePage(this.lang, "serve-not-found"));
     const read = await readSnapshot(this.opts.template, file.path, this.lang);
-    if (!read.ok) return this.page(res, 500, messagePage(this.lang, "serve-bad-request", read.diagnostic));
+    if (!read.ok) return this.page(res, 500, messagePage(this.lang, "serve-bad-request", read.diagnostics[0]));
     const ev = evaluateValues(this.opts.template, read.snapshot.values, this.lang);
     this.page(res, 200, reviewPage(this.opts.template, this.files, file, ev, this.writeToken, this.lang));
   }
@@ -226,7 +226,7 @@ class FormApp {
   private async download(res: ServerResponse, file: FileEntry | undefined, format: OutputFormat, draft: boolean): Promise<void> {
     if (!file) return this.page(res, 404, messagePage(this.lang, "serve-not-found"));
     const read = await readSnapshot(this.opts.template, file.path, this.lang);
-    if (!read.ok) return this.page(res, 500, messagePage(this.lang, "serve-bad-request", read.diagnostic));
+    if (!read.ok) return this.page(res, 500, messagePage(this.lang, "serve-bad-request", read.diagnostics[0]));
     const ev = evaluateValues(this.opts.template, read.snapshot.values, this.lang);
     if (!read.snapshot.exists || (!draft && !ev.complete)) return this.page(res, 409, refusedPage(this.opts.template, file, ev, this.lang));
     const out = await renderDataFile(this.opts.template, file.path, draft ? "draft" : "final", format);
@@ -240,7 +240,7 @@ class FormApp {
   private async data(res: ServerResponse, file: FileEntry | undefined): Promise<void> {
     if (!file) return this.json(res, 404, { error: "not-found" });
     const read = await readSnapshot(this.opts.template, file.path, this.lang);
-    if (!read.ok) return this.json(res, 500, { error: formatMessage(read.diagnostic, this.lang) });
+    if (!read.ok) return this.json(res, 500, { error: formatMessage(read.diagnostics[0]!, this.lang) });
     this.json(res, 200, { values: read.snapshot.values, version: read.snapshot.version, exists: read.snapshot.exists });
   }
 
@@ -253,9 +253,9 @@ class FormApp {
     const run = previous.then(() => saveValues(this.opts.template, file.path, body.values, body.base, body.force, this.lang));
     this.saving.set(file.index, run.catch(() => undefined));
     const outcome = await run;
-    if (outcome.status === "failed") return this.json(res, 500, { error: formatMessage(outcome.diagnostic, this.lang) });
+    if (!outcome.ok) return this.json(res, 500, { error: formatMessage(outcome.diagnostics[0]!, this.lang) });
     const snap = outcome.snapshot;
-    this.json(res, outcome.status === "saved" ? 200 : 409, { status: outcome.status, version: snap.version, values: snap.values });
+    this.json(res, outcome.saved ? 200 : 409, { status: outcome.saved ? "saved" : "conflict", version: snap.version, values: snap.values });
   }
 
   private page(res: ServerResponse, status: number, html: string): void {

@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 import { MAX_SHEET_BYTES } from "./limits.js";
 import { parseCsv } from "./parse-csv.js";
 import { readRegularFile } from "./read-regular-file.js";
@@ -12,7 +12,7 @@ export function isSheetPath(path: string): boolean {
 }
 
 /** A sheet's cells as text: rows[i][j] is the cell in row i+1, column j+1 ("" when empty). */
-export type SheetResult = { ok: true; rows: string[][] } | { ok: false; diagnostic: Diagnostic };
+export type SheetResult = Result<{ rows: string[][] }>;
 
 /**
  * Reads a .csv (UTF-8 with or without BOM, UTF-16, or GBK/GB18030 as Excel saves "CSV" on Chinese Windows) or
@@ -20,9 +20,9 @@ export type SheetResult = { ok: true; rows: string[][] } | { ok: false; diagnost
  */
 export async function readSheet(path: string): Promise<SheetResult> {
   const read = await readRegularFile(path, { maxBytes: MAX_SHEET_BYTES });
-  if (!read.ok) return { ok: false, diagnostic: read.diagnostics[0]! };
+  if (!read.ok) return failure(...read.diagnostics);
   if (extname(path).toLowerCase() === ".xlsx") return readXlsx(read.bytes, path);
   const decoded = decodeBytes(read);
-  if (!decoded.ok) return { ok: false, diagnostic: decoded.diagnostics[0]! };
-  return { ok: true, rows: parseCsv(decoded.file.text) };
+  if (!decoded.ok) return failure(...decoded.diagnostics);
+  return { ok: true, diagnostics: decoded.diagnostics, rows: parseCsv(decoded.file.text) };
 }

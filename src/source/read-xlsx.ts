@@ -1,5 +1,6 @@
 import { strFromU8 } from "fflate";
-import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { error } from "../diagnostics/diagnostic.js";
+import { failure, type Result } from "../diagnostics/result.js";
 import { readZipParts } from "./read-zip.js";
 
 /**
@@ -8,10 +9,10 @@ import { readZipParts } from "./read-zip.js";
  * "0.0%" shows 0.052 as 5.2%), dates as 2020-03-15. Rows and columns keep their places (row i is sheet row i+1,
  * column j is column j+1), empty ones included. The package is read under read-zip's size limits.
  */
-export function readXlsx(bytes: Uint8Array, file: string): { ok: true; rows: string[][] } | { ok: false; diagnostic: Diagnostic } {
+export function readXlsx(bytes: Uint8Array, file: string): Result<{ rows: string[][] }> {
   const base = readZipParts(bytes, ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"], { file });
-  if (!base.ok) return { ok: false, diagnostic: base.diagnostics[0]! };
-  const bad = () => ({ ok: false as const, diagnostic: error("bad-xlsx", { file, params: { path: file } }) });
+  if (!base.ok) return failure(...base.diagnostics);
+  const bad = () => failure(error("bad-xlsx", { file }));
   const workbook = text(base.parts.get("xl/workbook.xml"));
   const rels = text(base.parts.get("xl/_rels/workbook.xml.rels"));
   const firstSheet = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook)?.[1] ?? /<sheet\b[^>]*\bid="([^"]+)"/.exec(workbook)?.[1];
@@ -19,7 +20,7 @@ export function readXlsx(bytes: Uint8Array, file: string): { ok: true; rows: str
     new RegExp(`<Relationship\\b[^>]*\\bTarget="([^"]+)"[^>]*\\bId="${firstSheet}"`).exec(rels)?.[1] : undefined;
   const sheetPath = target ? (target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`) : "xl/worksheets/sheet1.xml";
   const sheet = readZipParts(bytes, [sheetPath], { file });
-  if (!sheet.ok) return { ok: false, diagnostic: sheet.diagnostics[0]! };
+  if (!sheet.ok) return failure(...sheet.diagnostics);
   const xml = text(sheet.parts.get(sheetPath));
   if (!xml) return bad();
   const shared = [...text(base.parts.get("xl/sharedStrings.xml")).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runsText(m[1]!));
@@ -44,7 +45,7 @@ export function readXlsx(bytes: Uint8Array, file: string): { ok: true; rows: str
     else value = v;
     (rows[row] ??= [])[col] = value;
   }
-  return { ok: true, rows: Array.from(rows, (r) => Array.from(r ?? [], (x) => x ?? "")) };
+  return { ok: true, diagnostics: [], rows: Array.from(rows, (r) => Array.from(r ?? [], (x) => x ?? "")) };
 }
 
 function text(part: Uint8Array | undefined): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { addEntry, commentsAbove, removeEntry, renameKey, setInlineComment, setScalar } from "../../src/data/yaml-edit.js";
+import { addEntry, commentsAbove, removeEntry, renameKey, setInlineComment, setScalar, type YamlEditResult } from "../../src/data/yaml-edit.js";
 
 const FILE = `# 数据文件（手写的说明）
 
@@ -17,8 +17,8 @@ review:  # 上半年工作回顾
     secretary: 王某
 `;
 
-function ok(r: { ok: true; text: string } | { ok: false; reason: string }): string {
-  if (!r.ok) throw new Error(r.reason);
+function ok(r: YamlEditResult): string {
+  if (!r.ok) throw new Error(r.diagnostics[0]!.code);
   return r.text;
 }
 
@@ -68,23 +68,23 @@ describe("addEntry", () => {
   });
 
   it("refuses an existing key, a flow mapping, broken YAML", () => {
-    expect(addEntry(FILE, ["county"], "x")).toEqual({ ok: false, reason: "not-mapping" });
-    expect(addEntry("a: {b: 1}\n", ["a", "c"], "1")).toEqual({ ok: false, reason: "flow-mapping" });
-    expect(addEntry("a: [1\n", ["b"], "1")).toEqual({ ok: false, reason: "yaml-error" });
+    expect(addEntry(FILE, ["county"], "x")).toEqual({ ok: false, diagnostics: [{ code: "edit-exists", severity: "error", key: "county" }] });
+    expect(addEntry("a: {b: 1}\n", ["a", "c"], "1")).toEqual({ ok: false, diagnostics: [{ code: "edit-flow-mapping", severity: "error", key: "a" }] });
+    expect(addEntry("a: [1\n", ["b"], "1")).toEqual({ ok: false, diagnostics: [{ code: "edit-yaml-error", severity: "error" }] });
   });
 });
 
 describe("removeEntry, renameKey, commentsAbove", () => {
   it("removes an entry with the comments directly above it and returns them", () => {
     const r = removeEntry(FILE, ["review", "economy", "industrialOutput"]);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.diagnostics[0]!.code);
     expect(r.removed).toBe("    # 规模工业总产值（单位：亿元）\n    industrialOutput: 42.36  # 统计局 6 月数\n");
     expect(r.text).toBe(FILE.replace(r.removed, ""));
   });
 
   it("removes a whole group", () => {
     const r = removeEntry(FILE, ["review", "people"]);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.diagnostics[0]!.code);
     expect(parse(r.text).review.people).toBeUndefined();
     expect(r.removed).toBe("  people:\n    secretary: 王某\n");
   });
@@ -111,7 +111,7 @@ describe("removeEntry, renameKey, commentsAbove", () => {
     const lines = (t: string) => t.split("\n").filter((l) => l.trim() !== "");
     for (const p of paths) {
       const r = removeEntry(text, p);
-      if (!r.ok) throw new Error(r.reason);
+      if (!r.ok) throw new Error(r.diagnostics[0]!.code);
       const expected = structuredClone(original);
       let o = expected;
       for (const k of p.slice(0, -2)) o = o[k];

@@ -7,7 +7,7 @@ import { EXAMPLE } from "../helpers/cli.js";
 
 const edit = (text: string, path: string, value: string | null) => {
   const r = setScalar(text, path.split("."), value);
-  if (!r.ok) throw new Error(`edit refused: ${r.reason}`);
+  if (!r.ok) throw new Error(`edit refused: ${r.diagnostics[0]!.code}`);
   return r.text;
 };
 const sourceOf = (text: string, key: string) => loadData(text, "t.yaml").entries.get(key)?.source;
@@ -56,8 +56,8 @@ describe("setScalar keeps everything but the value", () => {
   });
 
   test("refuses broken YAML and a scalar in the way", () => {
-    expect(setScalar("a: [\n", ["a"], "1")).toMatchObject({ ok: false, reason: "yaml-error" });
-    expect(setScalar("a: 5\n", ["a", "b"], "1")).toMatchObject({ ok: false, reason: "not-mapping", key: "a" });
+    expect(setScalar("a: [\n", ["a"], "1")).toMatchObject({ ok: false, diagnostics: [{ code: "edit-yaml-error" }] });
+    expect(setScalar("a: 5\n", ["a", "b"], "1")).toMatchObject({ ok: false, diagnostics: [{ code: "edit-not-mapping", key: "a" }] });
   });
 
   test("any value reads back exactly as given, and no other line changes", () => {
@@ -81,7 +81,7 @@ test("filling the seed skeleton with the example's values: complete, every comme
   const example = loadData(readFileSync(EXAMPLE, "utf8"), "ex.yaml");
   const edits = template.fields.map((f) => ({ path: f.key.split("."), value: example.entries.get(f.key)!.source }));
   const r = setScalars(skeleton, edits);
-  if (!r.ok) throw new Error(r.reason);
+  if (!r.ok) throw new Error(r.diagnostics[0]!.code);
   const result = checkData(template, loadData(r.text, "x.yaml"));
   expect(result.complete).toBe(true);
   const skeletonLines = skeleton.split("\n");

@@ -27,7 +27,7 @@ export function autofill(template: Template): { text: string; values: Map<string
     }[f.kind]();
     values.set(f.key, value);
     const edit = setScalar(text, f.key.split("."), value);
-    if (!edit.ok) throw new Error(`autofill: ${f.key}: ${edit.reason}`);
+    if (!edit.ok) throw new Error(`autofill: ${f.key}: ${edit.diagnostics[0]!.code}`);
     text = edit.text;
   });
   return { text, values };

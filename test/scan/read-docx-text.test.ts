@@ -18,7 +18,7 @@ function docxWithBody(body: string): Uint8Array {
 /** The text, failing the test when the file could not be read. */
 function textOf(bytes: Uint8Array): string {
   const r = readDocxText(bytes, "t.docx");
-  if (!r.ok) throw new Error(`unexpected ${r.diagnostic.code}`);
+  if (!r.ok) throw new Error(`unexpected ${r.diagnostics[0]!.code}`);
   return r.text;
 }
 
@@ -71,9 +71,9 @@ describe("readDocxText", () => {
 
   test("bytes that are not a Word file come back as diagnostics, not throws", () => {
     const garbage = readDocxText(new Uint8Array([1, 2, 3]), "t.docx");
-    expect(garbage.ok ? "" : garbage.diagnostic.code).toBe("zip-corrupt");
+    expect(garbage.ok ? "" : garbage.diagnostics[0]!.code).toBe("zip-corrupt");
     const noDocument = readDocxText(zipSync({ "a.txt": strToU8("x") }), "t.docx");
-    expect(noDocument.ok ? "" : noDocument.diagnostic).toMatchObject({ code: "bad-docx", file: "t.docx" });
+    expect(noDocument.ok ? "" : noDocument.diagnostics[0]).toMatchObject({ code: "bad-docx", file: "t.docx" });
   });
 });
 

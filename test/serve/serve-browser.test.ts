@@ -165,7 +165,7 @@ describe.skipIf(!haveBrowser)("xfill serve in chromium", () => {
     const file = join(dir, "downloaded.docx");
     await download.saveAs(file);
     const read = readDocxText(new Uint8Array(readFileSync(file)));
-    if (!read.ok) throw new Error(`the downloaded .docx does not open: ${read.diagnostic.code}`);
+    if (!read.ok) throw new Error(`the downloaded .docx does not open: ${read.diagnostics[0]!.code}`);
     const text = read.text;
     expect(text).toContain("在县委十五届十次全会上的讲话");
     expect(text).toContain("42.30");

@@ -68,7 +68,7 @@ describe("reading sheets", () => {
 
   it("xlsx as Excel writes it: shared strings, 12.30 kept through its 0.00 format, cells in place", () => {
     const r = readXlsx(excelLike(counties()), "c.xlsx");
-    if (!r.ok) throw new Error(r.diagnostic.code);
+    if (!r.ok) throw new Error(r.diagnostics[0]!.code);
     expect(r.rows).toEqual(counties());
   });
 

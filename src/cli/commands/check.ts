@@ -25,7 +25,7 @@ export async function runCheckData(io: CliIO, lang: Lang, templateName: string, 
 async function checkSheet(io: CliIO, lang: Lang, template: Template, path: string, opts: { json?: boolean }): Promise<number> {
   const sheet = await readSheet(path);
   if (!sheet.ok) {
-    printDiagnostics(io, [sheet.diagnostic], lang);
+    printDiagnostics(io, sheet.diagnostics, lang);
     return EXIT.usage;
   }
   const rows = sheetRows(template, sheet.rows, path);

@@ -2,6 +2,7 @@ import type { MessageCode } from "../diagnostics/message-table.js";
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { error, warning, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { codePointLength, LineCounter } from "../diagnostics/line-counter.js";
+import { PositionCursor } from "../diagnostics/position-cursor.js";
 import { hasReservedPart } from "../template/field-def.js";
 import type { DataEntry, DataFile, Place } from "./data-file.js";
 import { findTypingSlips } from "./typing-slips.js";
@@ -20,11 +21,16 @@ export function loadData(text: string, path: string): DataFile {
   // Duplicate keys are found by the walker with one Set per mapping: yaml's own uniqueKeys check compares
   // each key with every earlier one (40,000 keys took minutes).
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-  const lines = new LineCounter(text);
+  // The walk asks for places in ascending order, which a cursor answers without a table of every line start;
+  // an alias points back, and only then is the table built.
+  const cursor = new PositionCursor(text);
+  let lines: LineCounter | undefined;
+  let last = 0;
   const place = (range: Range): Place => {
     const start = Math.min(range?.[0] ?? 0, text.length);
     const end = Math.min(Math.max(start, range?.[1] ?? start), text.length);
-    return { ...lines.linePos(start), length: Math.max(1, codePointLength(text, start, end)) };
+    const at = start >= last ? cursor.at((last = start)) : (lines ??= new LineCounter(text)).linePos(start);
+    return { line: at.line, column: at.column, length: Math.max(1, codePointLength(text, start, end)) };
   };
   const file: DataFile = { path, text, entries: new Map(), sections: new Map(), broken: false, diagnostics: [] };
   const fail = (code: MessageCode, where: Place, fields: Partial<Diagnostic> = {}) => {

@@ -1,4 +1,5 @@
 import type { FieldStatus } from "../check/check-data.js";
+import type { FieldDef } from "../template/field-def.js";
 import type { Template } from "../template/template.js";
 import { nestValues } from "../template/nest-values.js";
 
@@ -10,7 +11,7 @@ export type RenderMode = "final" | "draft" | "blank";
  * (HTML, Markdown, Word XML) escape the finished text themselves.
  */
 export function renderText(template: Template, statuses: readonly FieldStatus[], mode: RenderMode): string {
-  return template.fill(nestValues(slotValues(template, statuses, mode).map(({ key, text }) => [key, text])));
+  return template.fill(nestValues(slotValues(template, statuses, mode).map((v) => [v.key, v.text] as const)));
 }
 
 /** What one field prints: its value, its placeholder (blank), or 【待填：label】 (draft, `open` true). */
@@ -23,13 +24,15 @@ export interface SlotValue {
 
 /** Each field's printed text for a mode — the one rule every writer follows. */
 export function slotValues(template: Template, statuses: readonly FieldStatus[], mode: RenderMode): SlotValue[] {
-  const byKey = new Map(statuses.map((s) => [s.field.key, s]));
-  return template.fields.map((f): SlotValue => {
-    const base = { key: f.key, placeholder: f.placeholder, open: false };
-    if (mode === "blank") return { ...base, text: f.placeholder };
-    const s = byKey.get(f.key);
-    if (s?.status === "filled" && s.text !== undefined) return { ...base, text: s.text };
-    if (mode === "draft") return { ...base, text: `【待填：${f.label}】`, open: true };
+  // checkData gives the statuses in the template's field order; look a key up only where they are not.
+  let byKey: Map<string, FieldStatus> | undefined;
+  const statusOf = (f: FieldDef, i: number) =>
+    statuses[i]?.field.key === f.key ? statuses[i] : (byKey ??= new Map(statuses.map((s) => [s.field.key, s]))).get(f.key);
+  return template.fields.map((f, i): SlotValue => {
+    if (mode === "blank") return { key: f.key, placeholder: f.placeholder, open: false, text: f.placeholder };
+    const s = statusOf(f, i);
+    if (s?.status === "filled" && s.text !== undefined) return { key: f.key, placeholder: f.placeholder, open: false, text: s.text };
+    if (mode === "draft") return { key: f.key, placeholder: f.placeholder, open: true, text: `【待填：${f.label}】` };
     throw new Error(`renderText: field ${f.key} is not filled; check before rendering in final mode`);
   });
 }

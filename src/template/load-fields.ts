@@ -7,7 +7,7 @@ import { placeYamlError } from "../source/yaml-error-place.js";
 import { KINDS } from "../kinds/kind-names.js";
 import { LineCounter } from "../diagnostics/line-counter.js";
 import { dotPrefixes } from "./dot-prefixes.js";
-import { FIELD_KEY, fieldDefSchema, fieldsFileSchema, hasReservedPart, kindSchema, type FieldDef } from "./field-def.js";
+import { FIELD_KEY, fieldsSchemas, hasReservedPart, type FieldDef } from "./field-def.js";
 import { CONTROL_CHAR } from "../kinds/control-chars.js";
 
 /** What fields.yaml holds, once checked. */
@@ -48,7 +48,7 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
   } catch {
     return failure(error("fields-alias-limit", { file, line: 1, column: 1 }));
   }
-  const whole = fieldsFileSchema.safeParse(js);
+  const whole = fieldsSchemas().fieldsFile.safeParse(js);
   if (!whole.success) {
     const place = (name: string) => {
       const node = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === name) : undefined;
@@ -80,7 +80,7 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
       reject("fields-reserved-key", key, {});
       continue;
     }
-    const def = fieldDefSchema.safeParse(raw);
+    const def = fieldsSchemas().fieldDef.safeParse(raw);
     if (!def.success) {
       const { code, params } = propertyProblem(def.error);
       reject(code, key, params);
@@ -91,7 +91,7 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
       reject("fields-label-line", key, {});
       continue;
     }
-    const kind = kindSchema.safeParse(def.data.kind);
+    const kind = fieldsSchemas().kindName.safeParse(def.data.kind);
     if (!kind.success) {
       reject("template-bad-kind", key, { found: def.data.kind, expected: KINDS.join(", ") });
       continue;

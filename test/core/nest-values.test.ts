@@ -15,8 +15,8 @@ describe("nestValues", () => {
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(Object.hasOwn(out, "__proto__")).toBe(true);
     expect(Object.getOwnPropertyDescriptor(out, "__proto__")?.value).toEqual({ polluted: "yes" });
-    expect(Object.hasOwn(out.constructor as object, "name")).toBe(true);
-    expect((out.constructor as Record<string, unknown>).name).toBe("x");
+    expect(Object.hasOwn(out.constructor as unknown as object, "name")).toBe(true);
+    expect((out.constructor as unknown as Record<string, unknown>).name).toBe("x");
     expect(out.toString).toBe("t");
     const a = out.a as Record<string, unknown>;
     expect(Object.getOwnPropertyDescriptor(a, "__proto__")?.value).toBe("p");

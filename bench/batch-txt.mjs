@@ -52,6 +52,6 @@ export async function batchTxt(fx, { rounds = 3 } = {}) {
     cpuMs[k].toFixed(0),
     times(cpuMs[k] / cpuMs[baseName]),
   ]);
-  printTable(`Batch to txt: ${fx.files.length} data files, median of ${rounds} interleaved rounds, ${availableParallelism()} CPUs`, ["contender", "ms", "files/s", "time vs bare loop", "target", "CPU ms", "CPU vs bare loop"], rows);
-  return { files: fx.files.length, rounds, ms, cpuMs, ratio: Object.fromEntries(others.map((k) => [k, ms[k] / base])), cpuRatio: Object.fromEntries(others.map((k) => [k, cpuMs[k] / cpuMs[baseName]])) };
+  printTable(`Batch to txt: ${fx.files.length} ${fx.shape} data files, median of ${rounds} interleaved rounds, ${availableParallelism()} CPUs`, ["contender", "ms", "files/s", "time vs bare loop", "target", "CPU ms", "CPU vs bare loop"], rows);
+  return { shape: fx.shape, files: fx.files.length, rounds, ms, cpuMs, ratio: Object.fromEntries(others.map((k) => [k, ms[k] / base])), cpuRatio: Object.fromEntries(others.map((k) => [k, cpuMs[k] / cpuMs[baseName]])) };
 }

@@ -32,12 +32,24 @@ const results = {
 console.log(`xfill bench — Node ${process.version}, ${results.cpus} CPUs (${results.cpuModel}), load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 
 if (only.has("cold")) results.coldStart = await coldStart({ runs: Number(values.runs ?? 15) });
-if (only.has("txt") || only.has("docx")) {
+if (only.has("txt")) {
+  // Both shapes of data file: compact files show what xfill adds around YAML parsing, commented ones are what init writes.
+  results.batchTxt = {};
+  for (const shape of ["compact", "commented"]) {
+    console.log(`\nGenerating ${count} ${shape} county data files …`);
+    const fx = await benchFixture(count, shape);
+    try {
+      results.batchTxt[shape] = await batchTxt(fx, { rounds });
+    } finally {
+      fx.cleanup();
+    }
+  }
+}
+if (only.has("docx")) {
   console.log(`\nGenerating ${count} county data files …`);
   const fx = await benchFixture(count);
   try {
-    if (only.has("txt")) results.batchTxt = await batchTxt(fx, { rounds });
-    if (only.has("docx")) results.batchDocx = await batchDocx(fx, { rounds });
+    results.batchDocx = await batchDocx(fx, { rounds });
   } finally {
     fx.cleanup();
   }

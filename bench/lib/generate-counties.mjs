@@ -58,15 +58,47 @@ export function fillSkeleton(skeleton, values) {
     .join("\n");
 }
 
-/** Writes one complete, valid data file per fictional county into dir; returns the file names. */
-export function generateCounties(dir, template, skeleton, count = COUNTY_COUNT, seed = 2844) {
+/**
+ * The same values as a compact data file: only `key: value` lines, nested by the keys' dots, no comments —
+ * what a program or a clerk who deleted the comments writes. YAML parsing costs far less here than in a
+ * commented skeleton, so what xfill adds around it shows more.
+ */
+export function compactData(values) {
+  const root = new Map();
+  for (const [key, value] of values) {
+    const parts = key.split(".");
+    let node = root;
+    for (const part of parts.slice(0, -1)) {
+      if (!node.has(part)) node.set(part, new Map());
+      node = node.get(part);
+    }
+    node.set(parts[parts.length - 1], value);
+  }
+  const lines = [];
+  const emit = (node, depth) => {
+    for (const [k, v] of node) {
+      if (v instanceof Map) {
+        lines.push(`${"  ".repeat(depth)}${k}:`);
+        emit(v, depth + 1);
+      } else lines.push(`${"  ".repeat(depth)}${k}: ${v}`);
+    }
+  };
+  emit(root, 0);
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * Writes one complete, valid data file per fictional county into dir; returns the file names. `shape`:
+ * "commented" fills an `xfill init` skeleton (comments kept), "compact" writes only the values.
+ */
+export function generateCounties(dir, template, skeleton, count = COUNTY_COUNT, seed = 2844, shape = "commented") {
   const rnd = seeded(seed);
   mkdirSync(dir, { recursive: true });
   return countyNames(count, rnd).map((name) => {
     const county = name.slice(0, -1);
     const values = new Map(template.fields.map((f) => [f.key, valueFor(f, county, rnd)]));
     const file = `${name}.yaml`;
-    writeFileSync(join(dir, file), fillSkeleton(skeleton, values));
+    writeFileSync(join(dir, file), shape === "compact" ? compactData(values) : fillSkeleton(skeleton, values));
     return file;
   });
 }

@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
-import { ROOT } from "../helpers/cli.js";
+import { ROOT, tempDir } from "../helpers/cli.js";
 
 /** The pipeline stages in order (ARCHITECTURE.md): each folder of src/ may import only itself and stages before it. */
 const STAGES = ["kinds", "diagnostics", "source", "ooxml", "scan", "clean", "template", "data", "check", "render", "extract", "batch", "serve", "cli"];
@@ -52,20 +51,16 @@ describe("layers", () => {
   });
 
   test("the check reports an upward import, a type-only one and one of the public API, and allows downward ones", () => {
-    const src = join(mkdtempSync(join(tmpdir(), "xfill-layers-")), "src");
-    try {
-      const put = (path: string, text: string) => {
-        mkdirSync(dirname(join(src, path)), { recursive: true });
-        writeFileSync(join(src, path), text);
-      };
-      put("index.ts", 'export { a } from "./data/a.js";\n');
-      put("data/a.ts", 'import { b } from "../check/b.js";\nimport type { T } from "../render/t.js";\nimport { k } from "../kinds/k.js";\n');
-      put("check/b.ts", 'import { a } from "../data/a.js";\nimport { x } from "../index.js";\n');
-      put("cli/c.ts", 'import { x } from "../index.js";\n');
-      put("kinds/k.ts", "export const k = 1;\n");
-      expect(upwardImports(src).sort()).toEqual(["check/b.ts → index.js", "data/a.ts → check/b.js", "data/a.ts → render/t.js"]);
-    } finally {
-      rmSync(dirname(src), { recursive: true, force: true });
-    }
+    const src = join(tempDir("xfill-layers-"), "src");
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(src, path)), { recursive: true });
+      writeFileSync(join(src, path), text);
+    };
+    put("index.ts", 'export { a } from "./data/a.js";\n');
+    put("data/a.ts", 'import { b } from "../check/b.js";\nimport type { T } from "../render/t.js";\nimport { k } from "../kinds/k.js";\n');
+    put("check/b.ts", 'import { a } from "../data/a.js";\nimport { x } from "../index.js";\n');
+    put("cli/c.ts", 'import { x } from "../index.js";\n');
+    put("kinds/k.ts", "export const k = 1;\n");
+    expect(upwardImports(src).sort()).toEqual(["check/b.ts → index.js", "data/a.ts → check/b.js", "data/a.ts → render/t.js"]);
   });
 });

@@ -1,6 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 /** The project root and the built bin the tests spawn. */
@@ -29,7 +27,4 @@ export function xfill(args: string[], opts: { cwd?: string; env?: NodeJS.Process
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A fresh temporary folder. */
-export function tempDir(prefix = "xfill-test-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+export { tempDir } from "./temp.js";

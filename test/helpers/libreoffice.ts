@@ -1,8 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tempDir } from "./temp.js";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 
@@ -19,17 +17,13 @@ const FONTS_CONF = fileURLToPath(new URL("../../scripts/fonts/fonts.conf", impor
  * with an office already open, nothing left behind), bounded to two minutes.
  */
 export function convertToPdf(files: string[], outDir: string): void {
-  const profile = mkdtempSync(join(tmpdir(), "xfill-lo-"));
-  try {
-    const r = spawnSync(
-      "soffice",
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files],
-      { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, timeout: 120_000, killSignal: "SIGKILL", encoding: "utf8" },
-    );
-    if (r.status !== 0) throw new Error(`soffice failed (${r.status ?? r.signal}): ${r.stderr}`);
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  const profile = tempDir("xfill-lo-");
+  const r = spawnSync(
+    "soffice",
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files],
+    { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, timeout: 120_000, killSignal: "SIGKILL", encoding: "utf8" },
+  );
+  if (r.status !== 0) throw new Error(`soffice failed (${r.status ?? r.signal}): ${r.stderr}`);
 }
 
 /** One line of a PDF page as poppler reads it: its text (spaces removed) and its left edge in points. */

@@ -1,12 +1,12 @@
 // The GB/T 9704 layout as LibreOffice prints it: the .docx converted to PDF, its lines read back with
 // poppler. Runs when soffice and pdftotext are installed (apt-get install libreoffice-writer-nogui
 // fonts-noto-cjk fonts-arphic-ukai poppler-utils), and says it skipped otherwise.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { renderDocx } from "../../src/render/formats/docx.js";
 import { MARGIN, PAGE } from "../../src/render/formats/docx/gbt9704.js";
+import { tempDir } from "../helpers/cli.js";
 import { convertToPdf, libreOfficeMissing, pdfLines, type PdfLine } from "../helpers/libreoffice.js";
 import { SPEECH } from "./helpers.js";
 
@@ -30,13 +30,12 @@ describe.skipIf(libreOfficeMissing !== "")("GB/T 9704 layout in LibreOffice", ()
   let dir = "";
   let lines: PdfLine[] = [];
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "xfill-lo-docx-"));
+    dir = tempDir("xfill-lo-docx-");
     const docx = join(dir, "speech.docx");
     writeFileSync(docx, await renderDocx(TEXT, { speaker: "张建国", date: "2020年7月15日" }));
     convertToPdf([docx], dir);
     lines = pdfLines(join(dir, "speech.pdf"));
   }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   // Lines of Chinese text only (digits and Latin letters are narrower), starting at `left`.
   const chineseLines = (left: number) =>

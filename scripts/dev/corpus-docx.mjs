@@ -6,24 +6,11 @@
 // The body text is the corpus template's own (chrome lines left out); the table, its caption, the header and
 // the footer are built from the template's own indicators and are marked as such in test/corpus/README.md.
 // Usage: node scripts/dev/corpus-docx.mjs   (rewrites the files; run from the project root)
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  AlignmentType,
-  Bookmark,
-  Document,
-  Footer,
-  Header,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { AlignmentType, Bookmark, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { CORPUS, loadCorpus } from "./corpus-lib.mjs";
+import { wordDocument } from "./word-document.mjs";
 
 const OUT = join(CORPUS, "docx");
 const MASK = /[Xx]+(?:\.[Xx\d]+)?|20[Xx]{2}年[Xx]月[Xx]日/g;
@@ -165,18 +152,14 @@ function headerFooter(part, { text, kinds }, labels) {
 }
 
 /** Adds what Word writes and the docx package does not: spell-check marks around the first blanks of the body. */
-function asWordLeavesIt(bytes) {
-  const files = unzipSync(bytes);
-  let xml = strFromU8(files["word/document.xml"]);
+function spellCheckMarks(xml) {
   let marked = 0;
-  xml = xml.replace(/<w:r>(?:(?!<\/w:r>).)*?<w:t(?: [^>]*)?>[Xx]{2,}<\/w:t><\/w:r>/gs, (r) =>
+  return xml.replace(/<w:r>(?:(?!<\/w:r>).)*?<w:t(?: [^>]*)?>[Xx]{2,}<\/w:t><\/w:r>/gs, (r) =>
     marked++ < 3 ? `<w:proofErr w:type="spellStart"/>${r}<w:proofErr w:type="spellEnd"/>` : r,
   );
-  files["word/document.xml"] = strToU8(xml);
-  for (const name of Object.keys(files)) if (name === "docProps/core.xml") files[name] = strToU8(stableCore(strFromU8(files[name])));
-  return zipSync(files, { mtime: new Date("2024-01-01T00:00:00Z") });
 }
 
+/** Fixed creation and modification times, so the files are the same bytes each time they are made. */
 function stableCore(xml) {
   return xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, "$12024-01-01T00:00:00Z");
 }
@@ -190,18 +173,11 @@ for (const spec of DOCS) {
   const footer = headerFooter("footer", spec.footer, labels);
   const body = build(spec, entry);
   labels.push(...body.labels);
-  const doc = new Document({
-    creator: "xfill corpus",
-    styles: { default: { document: { run: { font: BODY.font, size: BODY.size } } } },
-    sections: [
-      {
-        headers: { default: new Header({ children: [header] }) },
-        footers: { default: new Footer({ children: [footer] }) },
-        children: body.children,
-      },
-    ],
-  });
-  const bytes = asWordLeavesIt(new Uint8Array(await Packer.toBuffer(doc)));
+  const bytes = await wordDocument(
+    { header, footer, children: body.children, creator: "xfill corpus", styles: { default: { document: { run: { font: BODY.font, size: BODY.size } } } } },
+    { "word/document.xml": spellCheckMarks, "docProps/core.xml": stableCore },
+    { mtime: new Date("2024-01-01T00:00:00Z") },
+  );
   writeFileSync(join(OUT, `${spec.source}.docx`), bytes);
   const order = { header: 0, document: 1, footer: 2 };
   labels.sort((a, b) => order[a[0]] - order[b[0]]);

@@ -1,19 +1,5 @@
-import {
-  Document,
-  ExternalHyperlink,
-  Footer,
-  FootnoteReferenceRun,
-  Header,
-  ImageRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { wordDocument } from "../../scripts/dev/word-document.mjs";
 
 // A test document made the way Word makes it: the `docx` package writes the package (styles, numbering,
 // settings, relationships, a header, a footer, a footnote, a table, a hyperlink, an image), then the
@@ -89,42 +75,36 @@ export const BLANK_COUNT = 17;
 export async function wordLikeDocument(): Promise<Uint8Array> {
   const marker = (name: string) => new Paragraph({ children: [new TextRun(`【${name}】`)] });
   const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], width: { size: 2000, type: WidthType.DXA } });
-  const doc = new Document({
+  const content = {
     footnotes: { 1: { children: [new Paragraph({ children: [new TextRun("数据来源：X县统计局。")] })] } },
-    sections: [
-      {
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: "XX县人民政府办公室", font: { eastAsia: "宋体" } })] })] }) },
-        footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun("20XX年X月X日印发")] })] }) },
-        children: [
-          new Paragraph({ children: [new TextRun({ text: "在全县X工作会议上的讲话", bold: true, color: "C00000", size: 44 })] }),
-          ...Object.keys(CASES).map(marker),
-          new Table({
-            rows: [
-              new TableRow({ children: ["镇名", "产值（万元）", "增幅（%）"].map(cell) }),
-              new TableRow({ children: ["柳河镇", "X", "X"].map(cell) }),
-              new TableRow({ children: ["白河镇", "XX", "X"].map(cell) }),
-            ],
-          }),
-          new Paragraph({
-            children: [
-              new TextRun("详见"),
-              new ExternalHyperlink({ link: "https://example.gov.cn/report", children: [new TextRun({ text: "X县统计公报", style: "Hyperlink" })] }),
-              new TextRun("。"),
-              new FootnoteReferenceRun(1),
-            ],
-          }),
-          new Paragraph({ children: [new ImageRun({ type: "png", data: PNG, transformation: { width: 20, height: 20 } })] }),
+    header: new Paragraph({ children: [new TextRun({ text: "XX县人民政府办公室", font: { eastAsia: "宋体" } })] }),
+    footer: new Paragraph({ children: [new TextRun("20XX年X月X日印发")] }),
+    children: [
+      new Paragraph({ children: [new TextRun({ text: "在全县X工作会议上的讲话", bold: true, color: "C00000", size: 44 })] }),
+      ...Object.keys(CASES).map(marker),
+      new Table({
+        rows: [
+          new TableRow({ children: ["镇名", "产值（万元）", "增幅（%）"].map(cell) }),
+          new TableRow({ children: ["柳河镇", "X", "X"].map(cell) }),
+          new TableRow({ children: ["白河镇", "XX", "X"].map(cell) }),
         ],
-      },
+      }),
+      new Paragraph({
+        children: [
+          new TextRun("详见"),
+          new ExternalHyperlink({ link: "https://example.gov.cn/report", children: [new TextRun({ text: "X县统计公报", style: "Hyperlink" })] }),
+          new TextRun("。"),
+          new FootnoteReferenceRun(1),
+        ],
+      }),
+      new Paragraph({ children: [new ImageRun({ type: "png", data: PNG, transformation: { width: 20, height: 20 } })] }),
     ],
-  });
-  const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
-  let xml = strFromU8(files["word/document.xml"]!);
-  for (const [name, caseXml] of Object.entries(CASES)) {
-    const re = new RegExp(`<w:p>(?:(?!<w:p>)[\\s\\S])*?【${name}】[\\s\\S]*?</w:p>`);
-    if (!re.test(xml)) throw new Error(`marker ${name} not found`);
-    xml = xml.replace(re, () => caseXml);
-  }
-  files["word/document.xml"] = strToU8(xml);
-  return zipSync(files);
+  };
+  const withCases = (xml: string) =>
+    Object.entries(CASES).reduce((out, [name, caseXml]) => {
+      const re = new RegExp(`<w:p>(?:(?!<w:p>)[\\s\\S])*?【${name}】[\\s\\S]*?</w:p>`);
+      if (!re.test(out)) throw new Error(`marker ${name} not found`);
+      return out.replace(re, () => caseXml);
+    }, xml);
+  return wordDocument(content, { "word/document.xml": withCases });
 }

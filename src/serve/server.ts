@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { failure, type Result } from "../diagnostics/result.js";
@@ -60,7 +61,7 @@ const CONTENT_TYPES: Record<OutputFormat, string> = {
  */
 export async function startServer(opts: ServeOptions): Promise<StartOutcome> {
   const app = new FormApp(opts);
-  const server = createServer((req, res) => {
+  const server = loadHttp().createServer((req, res) => {
     app.handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) send(res, 500, "text/plain; charset=utf-8", String((e as Error)?.message ?? e));
       else res.destroy();
@@ -294,4 +295,13 @@ function parseValues(body: string): { values: FormValues; base: string; force: b
     out[k] = v;
   }
   return { values: out, base: typeof base === "string" ? base : "", force: force === true };
+}
+
+/**
+ * node:http, loaded with require when serve starts rather than imported. Importing it as an ES module makes
+ * Node 22+ read every export, and its lazy `WebSocket` export loads undici, which reserves WebAssembly memory:
+ * every command (not only serve) then died at start-up under `ulimit -v`, and loaded code it never uses.
+ */
+function loadHttp(): typeof import("node:http") {
+  return createRequire(import.meta.url)("node:http") as typeof import("node:http");
 }

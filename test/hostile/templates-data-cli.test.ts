@@ -86,7 +86,7 @@ describe("finding 3: quadratic inputs now take linear time (bounds generous; qua
   test("scan of 8 MB of dense blanks stops at 100,000 and says so, in bounded memory", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "dense.txt"), "X个X".repeat(2_800_000));
-    const r = xfillLimited(["scan", "--json", join(dir, "dense.txt")], { vmKb: 3_000_000, timeoutMs: 120_000 });
+    const r = xfillLimited(["scan", "--json", join(dir, "dense.txt")], { vmKb: 2_300_000, timeoutMs: 120_000 });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("超过 100000 处");
     expect(JSON.parse(r.stdout).truncated).toEqual({ max: 100_000 });

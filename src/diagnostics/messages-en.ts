@@ -55,8 +55,10 @@ export const en: MessageTable = {
   // hostile inputs (issue 9): files that are not regular, outside a template folder, zip limits
   "not-regular-file": "not a regular file (a device, pipe or socket); xfill does not read it",
   "outside-folder": "points outside the template folder {folder}; a template may only read files inside its own folder",
+  "template-hard-link": "has {others} other name(s) (hard links): the files of a template folder must stand alone, or they could be any file from outside it. Put a copy (not a link) into the folder",
   "read-permission": "cannot read the file: permission denied",
   "zip-corrupt": "not a valid Word document (.docx): the package is damaged or incomplete",
+  "zip64": "is a ZIP64 package (the format for files over 4 GB); Word never saves documents this way and xfill does not read it. Open it in Word or WPS and save it again as .docx",
   "zip-encrypted": "protected by a password; remove the password in Word, save, and try again",
   "zip-unsupported": "{part} in it uses a compression method xfill does not support; save it again as .docx in Word",
   "zip-part-too-large": "{part} in it expands to more than {max} (the limit for one part); xfill stopped reading. Real Word files are far smaller: this one may be a deliberately crafted zip bomb",

@@ -53,8 +53,10 @@ export const zh = {
   // hostile inputs (issue 9): files that are not regular, outside a template folder, zip limits
   "not-regular-file": "不是普通文件（是设备、管道或套接字），xfill 不读取",
   "outside-folder": "指向模板文件夹 {folder} 以外；为安全起见，模板只能读取自己文件夹里的文件",
+  "template-hard-link": "还有 {others} 个别的名字（硬链接）：模板文件夹里的文件必须是独立的文件，否则可能是文件夹以外的某个文件。请复制一份（而不是链接）放进文件夹",
   "read-permission": "无法读取：没有读取权限",
   "zip-corrupt": "不是有效的 Word 文档（.docx）：压缩包已损坏或不完整",
+  "zip64": "是 ZIP64 格式的压缩包（供 4 GB 以上的大文件用）；Word 不会这样保存文档，xfill 也不读这种格式。请在 Word 或 WPS 里打开后另存为 .docx 再试",
   "zip-encrypted": "设置了打开密码；请在 Word 里取消密码、另存后再试",
   "zip-unsupported": "其中的 {part} 使用了 xfill 不支持的压缩方式；请在 Word 里另存为 .docx 后再试",
   "zip-part-too-large": "其中的 {part} 解压后超过 {max}（单个部件的上限），xfill 停止读取；正常的 Word 文档远小于此，这个文件可能是恶意构造的“压缩炸弹”",

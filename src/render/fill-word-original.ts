@@ -1,4 +1,5 @@
 import { failure, type Result } from "../diagnostics/result.js";
+import { basename, dirname } from "node:path";
 import { readRegularFile } from "../source/read-regular-file.js";
 import { DEFAULT_MAX_BYTES } from "../source/read-text-file.js";
 import type { FieldStatus } from "../check/check-data.js";
@@ -25,7 +26,10 @@ export async function fillWordOriginal(template: Template, statuses: readonly Fi
   const file = template.wordFile!;
   let ready = prepared.get(template);
   if (!ready) {
-    ready = readRegularFile(file, { maxBytes: DEFAULT_MAX_BYTES }).then((r) => (r.ok ? prepareWordTemplate(r.bytes, file) : failure(...r.diagnostics)));
+    // Held to the template folder like template.hbs: no link out of it, no second name (see loadTemplate).
+    ready = readRegularFile(basename(file), { maxBytes: DEFAULT_MAX_BYTES, within: dirname(file), singleLink: true }).then((r) =>
+      r.ok ? prepareWordTemplate(r.bytes, file) : failure(...r.diagnostics),
+    );
     prepared.set(template, ready);
   }
   const read = await ready;

@@ -21,6 +21,11 @@ export interface ReadFileOptions {
    * is relative to that folder, and anything resolving outside it is refused with `outside-folder`.
    */
   within?: string;
+  /**
+   * Refuse a file that has other names (hard links), with `template-hard-link`. A hard link into a template
+   * folder reads like any file inside it, though its content may be a file from anywhere on the same disk.
+   */
+  singleLink?: boolean;
 }
 
 const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
@@ -48,6 +53,7 @@ export async function readRegularFile(path: string, opts: ReadFileOptions): Prom
     const info = fstatSync(fd);
     if (info.isDirectory()) return fail("is-directory", shown);
     if (!info.isFile()) return fail("not-regular-file", shown);
+    if (opts.singleLink && info.nlink > 1) return failure(error("template-hard-link", { file: shown, params: { others: info.nlink - 1 } }));
     if (info.size > opts.maxBytes) return tooLarge(shown, info.size, opts.maxBytes);
     const bytes = readCapped(fd, info.size, opts.maxBytes);
     if (!bytes) return tooLarge(shown, undefined, opts.maxBytes);

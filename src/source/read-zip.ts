@@ -2,7 +2,7 @@ import type { MessageCode } from "../diagnostics/message-table.js";
 import type { Result } from "../diagnostics/result.js";
 import { inflateRawSync } from "node:zlib";
 import { strFromU8 } from "fflate";
-import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { error } from "../diagnostics/diagnostic.js";
 import { formatBytes } from "./read-regular-file.js";
 
 /**
@@ -60,6 +60,7 @@ export function readZipParts(bytes: Uint8Array, wanted: PartFilter, opts: ReadZi
     diagnostics: [error(code, { file: opts.file, params })],
   });
   const dir = readDirectory(bytes);
+  if (dir === "zip64") return fail("zip64");
   if (!dir) return fail("zip-corrupt");
   const want = typeof wanted === "function" ? wanted : (n: string) => wanted.includes(n);
   const parts = new Map<string, Uint8Array>();
@@ -91,8 +92,16 @@ interface DirEntry extends ZipEntry {
   localOffset: number;
 }
 
-/** The central directory's entries, or undefined when the bytes are not a readable zip (zip64 included). */
-function readDirectory(b: Uint8Array): DirEntry[] | undefined {
+/** A 16- or 32-bit field of a zip record that says "the real value is in the zip64 record". */
+const ZIP64_MARK16 = 0xffff;
+const ZIP64_MARK32 = 0xffffffff;
+
+/**
+ * The central directory's entries; undefined when the bytes are not a readable zip; "zip64" when a count, size
+ * or offset is only in zip64 records (packages over 4 GB or 65,535 parts; Office never writes them, and no
+ * file xfill reads comes near those sizes, so they are refused by name rather than read).
+ */
+function readDirectory(b: Uint8Array): DirEntry[] | undefined | "zip64" {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const u16 = (o: number) => view.getUint16(o, true);
   const u32 = (o: number) => view.getUint32(o, true);
@@ -107,6 +116,7 @@ function readDirectory(b: Uint8Array): DirEntry[] | undefined {
   if (eocd < 0) return undefined;
   const count = u16(eocd + 10);
   let at = u32(eocd + 16);
+  if (count === ZIP64_MARK16 || at === ZIP64_MARK32 || u32(eocd + 12) === ZIP64_MARK32) return "zip64";
   const entries: DirEntry[] = [];
   for (let n = 0; n < count; n++) {
     if (at + 46 > b.length || u32(at) !== CENTRAL) return undefined;
@@ -114,6 +124,7 @@ function readDirectory(b: Uint8Array): DirEntry[] | undefined {
     const nameLength = u16(at + 28);
     const next = at + 46 + nameLength + u16(at + 30) + u16(at + 32);
     if (next > b.length) return undefined;
+    if (u32(at + 20) === ZIP64_MARK32 || u32(at + 24) === ZIP64_MARK32 || u32(at + 42) === ZIP64_MARK32) return "zip64";
     const rawName = b.subarray(at + 46, at + 46 + nameLength);
     entries.push({
       // Bit 11: the name is UTF-8; otherwise code page 437, which for Office's ASCII names is the same.

@@ -31,17 +31,18 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
   }
   const templateFile = join(dir, "template.hbs");
   const fieldsFile = join(dir, "fields.yaml");
+  const builtin = join(builtinTemplatesDir(), nameOrPath) === dir;
   // Both files are resolved through any link and must be regular files inside the folder: a template that
   // travelled from elsewhere cannot pull /etc/passwd (or a FIFO, or /dev/zero) into a document or a message.
+  // Nor may they have a second name (a hard link); built-in ones may, as package managers such as pnpm link them.
   const [tpl, flds] = await Promise.all([
-    readTextFile("template.hbs", MAX_TEMPLATE_FILE_BYTES, dir),
-    readTextFile("fields.yaml", MAX_TEMPLATE_FILE_BYTES, dir),
+    readTextFile("template.hbs", MAX_TEMPLATE_FILE_BYTES, dir, !builtin),
+    readTextFile("fields.yaml", MAX_TEMPLATE_FILE_BYTES, dir, !builtin),
   ]);
   if (!tpl.ok) return { ok: false, diagnostics: tpl.diagnostics };
   if (!flds.ok) return { ok: false, diagnostics: flds.diagnostics };
   const text = tpl.file.text;
 
-  const builtin = join(builtinTemplatesDir(), nameOrPath) === dir;
   let analysis = builtin ? readCachedAnalysis(nameOrPath, text, flds.file.text) : undefined;
   let diagnostics: Diagnostic[] = [];
   if (!analysis) {

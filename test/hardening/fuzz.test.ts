@@ -130,7 +130,7 @@ describe("no template folder crashes the loader, and what loads renders", () => 
 });
 
 describe("no .docx bytes crash the reader: text or a diagnostic", () => {
-  const codes = new Set(["zip-corrupt", "zip-encrypted", "zip-unsupported", "zip-part-too-large", "zip-total-too-large", "bad-docx"]);
+  const codes = new Set(["zip-corrupt", "zip64", "zip-encrypted", "zip-unsupported", "zip-part-too-large", "zip-total-too-large", "bad-docx"]);
   const docx = (body: string) =>
     zipSync({
       "[Content_Types].xml": strToU8("<Types/>"),

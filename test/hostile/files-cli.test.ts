@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { Document, Packer, Paragraph } from "docx";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ROOT, tempDir } from "../helpers/cli.js";
@@ -89,6 +90,37 @@ describeLimited("finding 2: a template folder stays in its folder", () => {
     }
   });
 
+  test("template.docx linked to a Word file elsewhere: refused, not filled in place", async () => {
+    const { root, dir } = templateCopy();
+    const secret = new Document({ sections: [{ children: [new Paragraph("机密文件 SECRET-7731")] }] });
+    writeFileSync(join(root, "secret.docx"), await Packer.toBuffer(secret));
+    symlinkSync("../secret.docx", join(dir, "template.docx"));
+    const out = join(root, "out.docx");
+    const r = xfillLimited(["render", dir, join(ROOT, "examples", "秦川县.yaml"), "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("template.docx: 指向模板文件夹");
+    expect(existsSync(out)).toBe(false);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  test("a hard link to a file elsewhere is refused: a second name cannot be told from the original", () => {
+    const { root, dir } = templateCopy();
+    writeFileSync(join(root, "secret.txt"), "SECRET-4471 {{county}}\n");
+    execFileSync("rm", [join(dir, "template.hbs")]);
+    linkSync(join(root, "secret.txt"), join(dir, "template.hbs"));
+    for (const args of [["init", dir], ["render", dir, "--blank"]]) {
+      const r = xfillLimited(args);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.stderr).toMatch(/template\.hbs: 还有 1 个别的名字（硬链接）/);
+      expect(r.stdout + r.stderr).not.toContain("SECRET-4471");
+    }
+    // A copy is fine: the message's advice works.
+    execFileSync("rm", [join(dir, "template.hbs")]);
+    cpSync(join(ROOT, "templates", "county-plenary-speech", "template.hbs"), join(dir, "template.hbs"));
+    expect(xfillLimited(["init", dir]).code).toBe(0);
+    expect(readFileSync(join(root, "secret.txt"), "utf8")).toContain("SECRET-4471");
+  });
+
   test("a link to another file inside the folder is fine", () => {
     const { dir } = templateCopy();
     execFileSync("mv", [join(dir, "template.hbs"), join(dir, "speech.hbs")]);
@@ -110,6 +142,20 @@ describeLimited("finding 4: a zip bomb is stopped at the part limit, in bounded 
       expect(r.stderr).toContain("压缩炸弹");
       expect(hasStackTrace(r.stderr)).toBe(false);
       expect(r.ms).toBeLessThan(90_000);
+    }
+  });
+
+  test("a zip64 .docx (as `zip -fz` writes it) is refused in plain words", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "parts", "word"), { recursive: true });
+    writeFileSync(join(dir, "parts", "[Content_Types].xml"), "<Types/>");
+    writeFileSync(join(dir, "parts", "word", "document.xml"), '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>X县</w:t></w:r></w:p></w:body></w:document>');
+    execFileSync("zip", ["-q", "-fz", "-r", join(dir, "z64.docx"), "."], { cwd: join(dir, "parts") });
+    for (const cmd of ["scan", "check", "import"]) {
+      const r = xfillLimited(cmd === "import" ? [cmd, join(dir, "z64.docx"), "-o", join(dir, "t")] : [cmd, join(dir, "z64.docx")]);
+      expect(r.code, cmd).toBe(2);
+      expect(r.stderr).toContain("z64.docx: 是 ZIP64 格式的压缩包");
+      expect(r.stderr).not.toContain("已损坏");
     }
   });
 

@@ -55,4 +55,19 @@ describe("readZipParts: bounded unzip", () => {
     const r = readZipParts(lzma, ["a.xml"]);
     expect(r.ok ? undefined : r.diagnostics[0]).toMatchObject({ code: "zip-unsupported", params: { part: "a.xml" } });
   });
+
+  test("a zip64 package (sizes or offsets only in 64-bit records) is refused as zip64, not as damaged", () => {
+    const plain = zipOf([{ name: "a.xml", data: strToU8("x"), method: 0 }]);
+    // The end record points to its zip64 twin: 0xFFFFFFFF for the directory's offset (what `zip -fz` writes).
+    const eocdMarked = plain.slice();
+    new DataView(eocdMarked.buffer).setUint32(eocdMarked.length - 22 + 16, 0xffffffff, true);
+    // A central entry whose compressed size is kept in its zip64 extra field.
+    const entryMarked = plain.slice();
+    new DataView(entryMarked.buffer).setUint32(entryMarked.length - 22 - 46 - 5 + 20, 0xffffffff, true);
+    for (const bytes of [eocdMarked, entryMarked]) {
+      const r = readZipParts(bytes, ["a.xml"], { file: "z.docx" });
+      expect(r.ok ? undefined : r.diagnostics[0]).toMatchObject({ code: "zip64", file: "z.docx" });
+    }
+    expect(readZipParts(plain, ["a.xml"]).ok).toBe(true);
+  });
 });

@@ -191,6 +191,8 @@ export const en: MessageTable = {
   "serve-saved": "Saved {time}",
   "serve-unsaved": "Unsaved changes",
   "serve-saving": "Saving…",
+  // hostile inputs (issue 9): the form
+  "serve-save-too-large": "saving would take the data file past its limit of {max}, so nothing was saved; each field holds a few words: was a whole text pasted into one?",
   "serve-save-failed": "Not saved: {detail}",
   "serve-conflict": "The data file was changed elsewhere after this page loaded it (perhaps in a text editor). Nothing was saved. What now?",
   "serve-conflict-reload": "Load the file from disk (drop this page's changes)",

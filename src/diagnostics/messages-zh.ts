@@ -189,6 +189,8 @@ export const zh = {
   "serve-saved": "已保存 {time}",
   "serve-unsaved": "有未保存的修改",
   "serve-saving": "正在保存…",
+  // hostile inputs (issue 9): the form
+  "serve-save-too-large": "保存后数据文件会超过上限 {max}，没有保存；每项通常只有几个字，请检查是否把整篇文字粘贴进了某一项",
   "serve-save-failed": "保存失败：{detail}",
   "serve-conflict": "数据文件在本页打开后被别处修改过（也许有人用文本编辑器改了它）。没有保存。要怎么办？",
   "serve-conflict-reload": "载入磁盘上的文件（放弃本页的修改）",

@@ -7,7 +7,7 @@ import { setScalars, type YamlEdit } from "../data/yaml-edit.js";
 import { error } from "../diagnostics/diagnostic.js";
 import { failure, type Result } from "../diagnostics/result.js";
 import type { Lang } from "../diagnostics/lang.js";
-import { readRegularFile } from "../source/read-regular-file.js";
+import { formatBytes, readRegularFile } from "../source/read-regular-file.js";
 import type { Encoding } from "../source/decode-text.js";
 import { decodeBytes } from "../source/read-text-file.js";
 import { writeOutput } from "../render/write-output.js";
@@ -72,6 +72,8 @@ export async function saveValues(template: Template, path: string, values: FormV
   const lost = edits.find((e) => after.values[e.path.join(".")] !== (e.value ?? ""));
   if (lost) return failure(notEditable(path, lost.path.join(".")));
   const bytes = encode(edited.text, disk.encoding);
+  // Past the data file's limit, check, render and this form itself could no longer read the file.
+  if (bytes.length > MAX_DATA_BYTES) return failure(error("serve-save-too-large", { file: path, params: { max: formatBytes(MAX_DATA_BYTES) } }));
   const written = await writeOutput(path, bytes, true);
   if (!written.ok) return failure(...written.diagnostics);
   return { ok: true, diagnostics: [], saved: true, snapshot: { ...after, version: versionOf(bytes), encoding: writtenEncoding(disk.encoding) } };

@@ -93,6 +93,37 @@ describe("finding 3: quadratic inputs now take linear time (bounds generous; qua
   }, 240_000);
 });
 
+describe("extract of a document not written from the template ends at once (adversarial pass)", () => {
+  /** Deterministic Chinese text sharing no sentence with the speech. */
+  const unrelated = (chars: number) =>
+    Array.from({ length: chars }, (_, i) => String.fromCharCode(0x4e00 + ((i * 104_729 + 7) % 5000)))
+      .join("")
+      .replace(/(.{60})/g, "$1\n");
+
+  // Aligning it character by character followed up to 20,000 edits: 37 s of CPU for 150 KB, 14 s for a text
+  // as long as the speech (the commonest mistake: the wrong file).
+  test.each([
+    ["150 KB of other text", 150_000],
+    ["another text as long as the speech", 9_000],
+  ])("%s: every field reported not found, in seconds", (_, chars) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "other.txt"), unrelated(chars));
+    const r = xfillLimited(["extract", "county-plenary-speech", join(dir, "other.txt")], { cpuSeconds: 8, timeoutMs: 120_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("成稿里找不到这一句");
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  }, 150_000);
+
+  test("the finished speech still gives back every value", () => {
+    const dir = tempDir();
+    const rendered = xfill(["render", "county-plenary-speech", EXAMPLE, "-o", join(dir, "speech.txt")]);
+    expect(rendered.code).toBe(0);
+    const r = xfillLimited(["extract", "county-plenary-speech", join(dir, "speech.txt")], { cpuSeconds: 8 });
+    expect(r.code).toBe(0);
+  });
+});
+
 describe("finding 5: template expressions that are not plain fields are refused at load", () => {
   test.each(["{{this.county}}", "{{this}}", "{{@index}}", '{{"lit"}}', "{{#if (county)}}x{{/if}}", "{{../county}}", "{{#each county as |x|}}{{/each}}", "{{#if county key=1}}x{{/if}}"])(
     "%s: exit 2, template.hbs:line:column, Chinese",

@@ -237,6 +237,7 @@ export const en: MessageTable = {
   "fields-group-and-field": "{key} in fields.yaml is both a field and a group of fields; rename one",
   // hostile inputs (issue 9): fields.yaml
   "fields-duplicate-key": "{key} appears more than once in fields.yaml; keep only one",
+  "fields-complex-key": "the key “{found}” in fields.yaml is not a name (it is a list or mapping); keys are Chinese characters, letters, digits and _, joined by dots",
   "fields-alias-limit": "aliases (*name) in fields.yaml expand to too much; fields.yaml needs no aliases: write each entry out",
   "fields-reserved-key": "the key {key} in fields.yaml uses a reserved word (__proto__, constructor, prototype); choose another key",
   "fields-label-line": "the label of {key} in fields.yaml must be one line, without line breaks or control characters",

@@ -233,6 +233,7 @@ export const zh = {
   "template-unbalanced": "模板里的 {{ 和 }} 没有配对（或花括号中间写了不该写的字符）",
   // hostile inputs (issue 9): fields.yaml
   "fields-duplicate-key": "fields.yaml 里 {key} 出现了不止一次，请只保留一处",
+  "fields-complex-key": "fields.yaml 里的键“{found}”不是一个名称（是列表或映射）；键名只能是汉字、字母、数字和下划线，用“.”分组",
   "fields-alias-limit": "fields.yaml 里的别名引用（*名称）展开后内容过多；fields.yaml 不需要别名，请直接写出每一项",
   "fields-reserved-key": "fields.yaml 的键名 {key} 用了保留字（__proto__、constructor、prototype），请换个键名",
   "fields-label-line": "fields.yaml 中 {key} 的 label 只能是一行文字，不能有换行或控制字符",

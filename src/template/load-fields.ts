@@ -33,14 +33,15 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
     const { code, start } = placeYamlError(text, doc.errors[0]!);
     return failure(error(code, at(start)));
   }
-  let duplicate: { name: string; offset: number } | undefined;
+  let bad: KeyProblem | undefined;
   visit(doc, {
     Map: (_, node) => {
-      duplicate ??= firstDuplicateKey(node);
-      return duplicate ? visit.BREAK : undefined;
+      bad ??= firstBadKey(node, text);
+      return bad ? visit.BREAK : undefined;
     },
   });
-  if (duplicate) return failure(error("fields-duplicate-key", { ...at(duplicate.offset), key: duplicate.name }));
+  if (bad?.complex !== undefined) return failure(error("fields-complex-key", { ...at(bad.offset), params: { found: bad.complex } }));
+  if (bad) return failure(error("fields-duplicate-key", { ...at(bad.offset), key: bad.name }));
   let js: unknown;
   try {
     // yaml refuses aliases that expand past its limit ("billion laughs") by throwing, in English.
@@ -132,12 +133,27 @@ function topLevelDiagnostic(issue: ZodError["issues"][number], place: (name: str
   return error("fields-top-wrong-type", { ...place(name), params: { name: name || "fields", type: typeWord(name || "fields") } });
 }
 
-/** The first key of a mapping that repeats an earlier one, with its offset; undefined for none or a non-mapping. */
-function firstDuplicateKey(node: unknown): { name: string; offset: number } | undefined {
+/** A key of fields.yaml that cannot be: written twice in one mapping, or a list or mapping (`complex`, its text). */
+interface KeyProblem {
+  name: string;
+  offset: number;
+  complex?: string;
+}
+
+/**
+ * The first bad key of a mapping, with its offset; undefined for none or a non-mapping. A list or mapping as
+ * a key would otherwise reach yaml's toJS, which warns in English through process.emitWarning.
+ */
+function firstBadKey(node: unknown, text: string): KeyProblem | undefined {
   if (!isMap(node)) return undefined;
   const seen = new Set<string>();
   for (const pair of node.items) {
-    const k = pair.key as Node;
+    const k = pair.key as Node | null;
+    if (k !== null && !isScalar(k)) {
+      const [start, end] = k.range ?? [0, 0];
+      const shown = text.slice(start, end).replace(/\s+/g, " ").trim();
+      return { name: "", offset: start, complex: shown.length > 30 ? `${shown.slice(0, 30)}…` : shown };
+    }
     if (!isScalar(k)) continue;
     const name = String(k.value);
     if (seen.has(name)) return { name, offset: k.range?.[0] ?? 0 };

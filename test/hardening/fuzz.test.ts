@@ -8,6 +8,13 @@ import { EXAMPLE } from "../helpers/cli.js";
 
 /** 500 cases each in `npm test`; `npm run fuzz` sets FUZZ_RUNS=20000. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
+/** Cases each property actually ran: every test checks that RUNS reached it (a property that passes runs exactly RUNS). */
+let ran = 0;
+const count = () => void ran++;
+function expectAllRan(properties = 1): void {
+  expect(ran).toBe(RUNS * properties);
+  ran = 0;
+}
 const loaded = await loadTemplate("county-plenary-speech");
 if (!loaded.ok) throw new Error("built-in template does not load");
 const template = loaded.template;
@@ -70,15 +77,18 @@ const yamlValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 describe("no input crashes the loader or check: only diagnostics", () => {
   test("random YAML documents", () => {
-    fc.assert(fc.property(fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string()), yamlValue, { maxKeys: 12 }), (doc) => fullRun(new TextEncoder().encode(stringify(doc)))), { numRuns: RUNS });
+    fc.assert(fc.property(fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string()), yamlValue, { maxKeys: 12 }), (doc) => (count(), fullRun(new TextEncoder().encode(stringify(doc))))), { numRuns: RUNS });
+    expectAllRan();
   });
 
   test("random text", () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."abc:-[]{}&*!|>'\"#%@`,?\n \t县XＸ１．：，"), maxLength: 200 }), (s) => fullRun(new TextEncoder().encode(s))), { numRuns: RUNS });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."abc:-[]{}&*!|>'\"#%@`,?\n \t县XＸ１．：，"), maxLength: 200 }), (s) => (count(), fullRun(new TextEncoder().encode(s)))), { numRuns: RUNS });
+    expectAllRan();
   });
 
   test("random byte-level mutations of the complete example", () => {
-    fc.assert(fc.property(mutations(example.length), (edits) => fullRun(mutate(example, edits))), { numRuns: RUNS });
+    fc.assert(fc.property(mutations(example.length), (edits) => (count(), fullRun(mutate(example, edits)))), { numRuns: RUNS });
+    expectAllRan();
   });
 });
 
@@ -115,6 +125,7 @@ describe("no template folder crashes the loader, and what loads renders", () => 
           fc.string({ maxLength: 60 }),
         ),
         async (hbs, fieldsYaml) => {
+          count();
           const { analysis, diagnostics } = await analyseTemplate(hbs, fieldsYaml, "template.hbs", "fields.yaml");
           for (const d of diagnostics) for (const lang of ["zh", "en"] as const) expect(reportDiagnostic(d, lang, hbs)).not.toMatch(/\[object|function /);
           if (!analysis) return;
@@ -126,6 +137,7 @@ describe("no template folder crashes the loader, and what loads renders", () => 
       ),
       { numRuns: RUNS },
     );
+    expectAllRan();
   });
 });
 
@@ -144,12 +156,14 @@ describe("no .docx bytes crash the reader: text or a diagnostic", () => {
   };
 
   test("random byte-level mutations of a Word file", () => {
-    fc.assert(fc.property(mutations(real.length), (edits) => expectReadable(mutate(real, edits))), { numRuns: RUNS });
+    fc.assert(fc.property(mutations(real.length), (edits) => (count(), expectReadable(mutate(real, edits)))), { numRuns: RUNS });
+    expectAllRan();
   });
 
   test("random document.xml inside a valid package, and random bytes", () => {
     const xmlPiece = fc.oneof(fc.string({ maxLength: 5 }), fc.constantFrom("<w:p>", "</w:p>", "<w:p/>", "<w:p ", "<w:r>", "<w:t>", "</w:t>", "<w:t ", "<w:tab/>", "<w:br/>", "<w:pPr>", "</w:pPr>", "<mc:Fallback>", "</mc:Fallback>", "&amp;", "&#x1F600;", "&#99999999;", "&bogus;", "<", ">"));
-    fc.assert(fc.property(fc.array(xmlPiece, { maxLength: 30 }), (pieces) => expectReadable(docx(pieces.join("")))), { numRuns: RUNS });
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => expectReadable(Uint8Array.from([0x50, 0x4b, 3, 4, ...bytes]))), { numRuns: RUNS });
+    fc.assert(fc.property(fc.array(xmlPiece, { maxLength: 30 }), (pieces) => (count(), expectReadable(docx(pieces.join(""))))), { numRuns: RUNS });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => (count(), expectReadable(Uint8Array.from([0x50, 0x4b, 3, 4, ...bytes])))), { numRuns: RUNS });
+    expectAllRan(2);
   });
 });

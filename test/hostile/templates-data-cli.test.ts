@@ -226,6 +226,17 @@ describe("finding 15: the smaller ones", () => {
     expect(c.stdout + c.stderr).not.toContain("native code");
   });
 
+  test("a list or mapping as a key in fields.yaml is named in Chinese, not in Node's English warning", () => {
+    // Found by the fuzz at 20,000 cases: yaml warned through process.emitWarning, printed by Node on stderr.
+    for (const extra of ["? [a, b]\n: v\n", "fields:\n  ? {k: 1}\n  : {label: 名, kind: name}\n"]) {
+      const dir = tamperedTemplate({ fields: (y) => (extra.startsWith("fields") ? y.replace("fields:\n", extra) : y + extra) });
+      const r = xfill(["init", dir]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/Warning|stringified/);
+      expect(r.stderr).toMatch(/fields\.yaml:\d+:\d+: fields\.yaml 里的键“.+”不是一个名称/);
+    }
+  });
+
   test("a broken fields.yaml layout does not say 'fields.yaml 中 fields.yaml'", () => {
     const r = xfill(["init", tamperedTemplate({ fields: () => "fields: 3\n" })]);
     expect(r.code).toBe(2);

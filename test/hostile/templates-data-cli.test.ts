@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { EXAMPLE, ROOT, tempDir, xfill } from "../helpers/cli.js";
 import { hasStackTrace, xfillLimited } from "./limited.js";
@@ -67,6 +68,19 @@ describe("finding 3: quadratic inputs now take linear time (bounds generous; qua
     expect(r.ms).toBeLessThan(90_000);
   }, 240_000);
 
+  // The issue's 1.6 KB .docx: document.xml of "<w:p " repeated; the text regex backtracked for over a minute.
+  test.each(["<w:p ", "<w:t ", "<mc:Fallback>"])("scan and check of a .docx whose document.xml is %s repeated (400 KB)", (unit) => {
+    const dir = tempDir();
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${unit.repeat(Math.ceil(400_000 / unit.length))}</w:body></w:document>`;
+    writeFileSync(join(dir, "d.docx"), zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(xml) }));
+    for (const cmd of ["scan", "check"]) {
+      const r = xfillLimited([cmd, join(dir, "d.docx")], { cpuSeconds: 5, timeoutMs: 120_000 });
+      expect(r.signal, cmd).toBeNull();
+      expect(r.code, cmd).toBe(0);
+      expect(hasStackTrace(r.stderr)).toBe(false);
+    }
+  }, 240_000);
+
   test("init of a 10,000-field template", () => {
     const dir = tempDir();
     const fields = ["fields:"];
@@ -122,6 +136,36 @@ describe("extract of a document not written from the template ends at once (adve
     const r = xfillLimited(["extract", "county-plenary-speech", join(dir, "speech.txt")], { cpuSeconds: 8 });
     expect(r.code).toBe(0);
   });
+});
+
+describe("a data sheet (.xlsx) that is not what Excel writes (adversarial pass)", () => {
+  const OK_SHEET = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>county</t></is></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>秦川</t></is></c></row></sheetData></worksheet>';
+  const xlsx = (parts: { sheet?: string; shared?: string; workbook?: string }) =>
+    zipSync({
+      "[Content_Types].xml": strToU8("<Types/>"),
+      "xl/workbook.xml": strToU8(parts.workbook ?? '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      "xl/_rels/workbook.xml.rels": strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+      "xl/sharedStrings.xml": strToU8(parts.shared ?? "<sst></sst>"),
+      "xl/styles.xml": strToU8("<styleSheet/>"),
+      "xl/worksheets/sheet1.xml": strToU8(parts.sheet ?? OK_SHEET),
+    });
+
+  // Before: 27 s of CPU for each of the first two (the cell and string regexes rescanned the rest of the part
+  // from every start tag without an end), and exit 70 with "Invalid regular expression" for the third.
+  test.each([
+    ["450 KB of '<c ' in the sheet", { sheet: `<worksheet><sheetData>${"<c ".repeat(150_000)}</sheetData></worksheet>` }, 2],
+    ["450 KB of '<si>' in the shared strings", { shared: `<sst>${"<si>".repeat(150_000)}</sst>` }, 1],
+    ["a sheet id that is not a name: r:id=\"(\"", { workbook: '<workbook><sheets><sheet name="S" sheetId="1" r:id="("/></sheets></workbook>' }, 1],
+    ["a character reference past Unicode", { sheet: OK_SHEET.replace("秦川", "&#99999999;") }, 1],
+  ])("check TEMPLATE sheet.xlsx#3 with %s: an answer in seconds, no crash", (_, parts, code) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "sheet.xlsx"), xlsx(parts));
+    const r = xfillLimited(["check", "county-plenary-speech", `${join(dir, "sheet.xlsx")}#3`], { cpuSeconds: 5, timeoutMs: 120_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(code);
+    expect(r.stderr).not.toContain("内部错误");
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  }, 150_000);
 });
 
 describe("finding 5: template expressions that are not plain fields are refused at load", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
-import { ROOT, SEED, xfill } from "../helpers/cli.js";
+import { EXAMPLE, ROOT, SEED, xfill } from "../helpers/cli.js";
 
 const DIR = relative(ROOT, join(ROOT, "test", "fixtures", "encodings"));
 const seedSpeech = readFileSync(SEED, "utf8").split("\n").slice(15).join("\n");
@@ -27,7 +27,10 @@ describe("files in the encodings clerks have give the same results as UTF-8", ()
   test.each(["data.gb18030-crlf.yaml", "data.utf16le-bom.yaml"])("check and render the complete example saved as %s", (file) => {
     expect(xfill(["check", "county-plenary-speech", join(DIR, file)]).code).toBe(0);
     const r = xfill(["render", "county-plenary-speech", join(DIR, file)]);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain("奋力谱写秦川县新时代");
+    // The very speech the UTF-8 example gives.
+    expect(r.stdout).toBe(xfill(["render", "county-plenary-speech", EXAMPLE]).stdout);
   });
 
   test("a wrong value in a GB18030 file with CRLF is placed at the same line and column as in UTF-8", () => {

@@ -98,10 +98,14 @@ describe("only its own files", () => {
     expect(js.status).toBe(200);
     expect(js.headers["content-type"]).toContain("javascript");
     const page = await s.get("/f/0");
-    expect(page.headers["content-security-policy"]).toContain("default-src 'self'");
-    expect(page.headers["content-security-policy"]).toContain("script-src 'self'");
-    expect(page.headers["x-content-type-options"]).toBe("nosniff");
     expect(page.body).not.toMatch(/<script>(?!<\/script>)[^<]|https?:\/\/(?!127)/);
+    // Pages, assets, the review, the start page and a refusal alike.
+    for (const path of ["/", "/f/0", "/f/0/review", "/assets/app.js", "/no-such-page"]) {
+      const r = await s.get(path);
+      expect(r.headers["content-security-policy"], path).toContain("default-src 'self'");
+      expect(r.headers["content-security-policy"], path).toContain("script-src 'self'");
+      expect(r.headers["x-content-type-options"], path).toBe("nosniff");
+    }
   });
 });
 

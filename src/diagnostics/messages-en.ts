@@ -251,6 +251,7 @@ export const en: MessageTable = {
   "place-text-box": "text box {n}",
   // hostile inputs (issue 9): scan limit
   "placeholder-limit": "more than {max} placeholders (the limit); only the first {max} are listed. A speech has about a hundred: this file does not look like a template",
+  "import-placeholder-limit": "more than {max} placeholders (the limit): only the first {max} became blanks, the rest stay as text. A speech has about a hundred: this file does not look like a template",
   "scan-unit": "unit: {unit}",
   "scan-ignored": "ignored ({n}): look like placeholders but are not",
   "scan-none": "no placeholders",

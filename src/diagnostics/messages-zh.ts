@@ -241,6 +241,7 @@ export const zh = {
   "fields-group-and-field": "fields.yaml 里 {key} 既是一个字段，又是其他字段的分组；请换个键名",
   // hostile inputs (issue 9): scan limit
   "placeholder-limit": "占位符超过 {max} 处（上限），只列出前 {max} 处；一篇讲话稿通常只有一百处左右，这个文件不像是模板",
+  "import-placeholder-limit": "占位符超过 {max} 处（上限），只有前 {max} 处做成了空白，其余原样留在文中；一篇讲话稿通常只有一百处左右，这个文件不像是模板",
   "scan-unit": "单位：{unit}",
   // Places in a Word file, as a person looks for them
   "place-paragraph": "第{n}段",

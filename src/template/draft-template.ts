@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import { cleanSource, type DroppedLine } from "../clean/clean-source.js";
-import { error } from "../diagnostics/diagnostic.js";
+import { error, warning } from "../diagnostics/diagnostic.js";
 import { failure, type Result } from "../diagnostics/result.js";
 import { foldTraditional } from "../scan/fold-traditional.js";
 import { jurisdictionLevel } from "../scan/jurisdiction.js";
@@ -74,7 +74,10 @@ export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions
     return { ...failure(error("import-mostly-web", { file: sourceName, params: { percent, lines: dropped.length } })), dropped };
   }
   const cellHeadersAt = scan.cellHeadersAt;
-  const { placeholders } = scanText(kept, cellHeadersAt ? { cellHeadersAt: (o) => cellHeadersAt(rawOffset(o)) } : {});
+  const scanned = scanText(kept, cellHeadersAt ? { cellHeadersAt: (o) => cellHeadersAt(rawOffset(o)) } : {});
+  const { placeholders } = scanned;
+  // Past the scan's limit the rest of the text stays as it is: said, never silent.
+  const notes = scanned.truncated ? [warning("import-placeholder-limit", { file: sourceName, params: { max: scanned.truncated.max } })] : [];
   // Labels are read from the folded copy too (億元 → 亿元, 增長 → 增长), so that their rules see one script.
   const folded = foldTraditional(kept);
   const level = jurisdictionLevel(folded);
@@ -130,7 +133,7 @@ export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions
   const merges = fields.filter((f) => f.texts.length > 1).map((f) => ({ key: f.key, label: f.label, texts: f.texts }));
   const readme = readmeFor(sourceName, dropped, merges, fields.length, placeholders.length);
   const draft = { templateText, fieldsYaml, readme, dropped, rejoined, merges, fieldCount: fields.length, slotCount: placeholders.length, slots };
-  return { ok: true, diagnostics: [], draft };
+  return { ok: true, diagnostics: notes, draft };
 }
 
 function definition(f: DraftField): Record<string, string | number> {

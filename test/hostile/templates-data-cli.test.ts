@@ -81,6 +81,15 @@ describe("finding 3: quadratic inputs now take linear time (bounds generous; qua
     }
   }, 240_000);
 
+  test("import of a text with more blanks than the scan limit says so", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "raw.txt"), "X县".repeat(120_000));
+    const r = xfillLimited(["import", join(dir, "raw.txt"), "-o", join(dir, "t")], { cpuSeconds: 20, timeoutMs: 120_000 });
+    expect(r.code).toBe(0);
+    // Before: "100000 处空白" and no word that the other 20,000 blanks were left as text.
+    expect(r.stderr).toContain("raw.txt: 占位符超过 100000 处（上限），只有前 100000 处做成了空白，其余原样留在文中");
+  }, 150_000);
+
   test("init of a 10,000-field template", () => {
     const dir = tempDir();
     const fields = ["fields:"];

@@ -42,6 +42,7 @@ export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { outp
       return EXIT.usage;
     }
   }
+  printDiagnostics(io, drafted.diagnostics.map((d) => ({ ...d, file: raw })), lang);
   io.stderr(message("import-done", lang, { dir, fields: draft.fieldCount, slots: draft.slotCount }) + "\n");
   if (draft.merges.length > 0) {
     io.stderr(message("import-merged", lang) + "\n");

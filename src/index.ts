@@ -134,7 +134,9 @@ export { renderDataFile, type RenderOutcome } from "./render/render-data-file.js
 export { layoutOf } from "./render/output-format.js";
 export { formatFor, FORMATS, type OutputFormat } from "./render/output-format.js";
 /** Writes a file atomically (temp file + rename), never replacing one without `force`. */
-export { writeOutput, removeTempFilesOnInterrupt } from "./render/write-output.js";
+export { writeOutput } from "./render/write-output.js";
+/** Cancelling writes in progress (on an interrupt, say): be told when writing starts and stops, cancel, clean up. */
+export { watchWrites, cancelWrites, removeTempFiles } from "./render/write-output.js";
 
 // ── Batch: one document per data file ────────────────────────────────────────────────────────────────────
 /** Renders many data files, in worker threads, each to its own document. */

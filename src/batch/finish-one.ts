@@ -4,7 +4,7 @@ import type { Prepared } from "./prepare-one.js";
 
 /**
  * Writes one prepared data file and says what became of it. Writing stays on the main thread, where an
- * interrupt can remove the temp files of writes in progress (see cleanupTempFiles).
+ * interrupt can cancel writes in progress and remove their temp files (see cancelWrites).
  */
 export async function finishOne(data: string, output: string, prepared: Prepared, force: boolean): Promise<BatchItem> {
   if (prepared.status !== "rendered") return { data, ...prepared };

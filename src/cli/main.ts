@@ -1,10 +1,11 @@
 import { langFromArgv } from "./lang-from-argv.js";
 import { runCli } from "./program.js";
-import { message, removeTempFilesOnInterrupt } from "../index.js";
+import { message } from "../index.js";
+import { cancelWritesOnInterrupt } from "./interrupts.js";
 
 // The one place that touches the process: streams, exit code, interrupts and crashes.
 const debug = process.argv.includes("--debug");
-removeTempFilesOnInterrupt();
+cancelWritesOnInterrupt();
 // A reader that went away (`xfill scan big.txt | head -1`) ends the run quietly; any other failure to write
 // the output (`> /dev/full`) is an I/O error: exit 2 with a sentence, never Node's 'error' event trace.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {

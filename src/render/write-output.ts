@@ -1,17 +1,17 @@
 import { failure, type Result } from "../diagnostics/result.js";
-import { constants, unlinkSync } from "node:fs";
-import { link, open, readdir, rename, stat, unlink } from "node:fs/promises";
+import { closeSync, constants, fchmodSync, fchownSync, fsync, linkSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { readdir, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 
-/** Temp files being written right now, so an interrupted run can remove them (see cleanupTempFiles). */
+/** Temp files being written right now, so a cancelled run can remove them (see removeTempFiles). */
 const pending = new Set<string>();
-/** Writes in progress: an interrupt waits for them, since an open() already handed to the thread pool creates its file later. */
+/** Writes in progress: cancelWrites waits for them (a flush in the thread pool finishes on its own time). */
 const inFlight = new Set<Promise<unknown>>();
-/** Set by an interrupt: writes stop at their next step and remove their own temp file. */
-let interrupted = false;
-/** Whether this process wants interrupts to clean up (the CLI does; a library user decides for itself). */
-let cleanupOnInterrupt = false;
+/** Set by cancelWrites: writes stop at their next step and remove their own temp file. */
+let cancelled = false;
+/** Told when writing starts (the first write in flight) and stops (the last one done); see watchWrites. */
+const watchers = new Set<(busy: boolean) => void>();
 /** Makes temp names unique within a process; O_EXCL makes them safe across processes. */
 let tempCounter = 0;
 /** Folders already swept of stale temp files by this process. */
@@ -33,17 +33,36 @@ const STALE_MS = 60 * 60 * 1000;
 export function writeOutput(path: string, data: string | Uint8Array, force = false): Promise<Result> {
   const write = writeNow(path, data, force).then((problem): Result => (problem ? failure(problem) : { ok: true, diagnostics: [] }));
   inFlight.add(write);
-  if (inFlight.size === 1) watchInterrupts(true);
+  if (inFlight.size === 1) for (const w of watchers) w(true);
   void write.finally(() => {
     inFlight.delete(write);
-    if (inFlight.size === 0) watchInterrupts(false);
+    if (inFlight.size === 0) for (const w of watchers) w(false);
   });
   return write;
 }
 
+/**
+ * Calls `watcher(true)` when the first write starts and `watcher(false)` when the last one ends, so a program
+ * can stand ready to cancel writes (on Ctrl-C, say) only while there are any.
+ */
+export function watchWrites(watcher: (busy: boolean) => void): void {
+  watchers.add(watcher);
+}
+
+/**
+ * Cancels every write in progress and every later one: each stops at its next step and removes its temp file;
+ * the targets are untouched (nothing was renamed yet). Resolves when the writes have settled and no temp file
+ * of this process is left.
+ */
+export async function cancelWrites(): Promise<void> {
+  cancelled = true;
+  await Promise.allSettled([...inFlight]);
+  removeTempFiles();
+}
+
 async function writeNow(path: string, data: string | Uint8Array, force: boolean): Promise<Diagnostic | undefined> {
   const step = () => {
-    if (interrupted) throw Object.assign(new Error("interrupted"), { code: "EINTR" });
+    if (cancelled) throw Object.assign(new Error("cancelled"), { code: "EINTR" });
   };
   if (/[\\/]$/.test(path)) return error("output-folder-name", { file: path });
   // The mode (and, for root, the owner) of a file replaced with --force is kept: a 0600 file stays 0600.
@@ -62,33 +81,48 @@ async function writeNow(path: string, data: string | Uint8Array, force: boolean)
   const folder = dirname(path);
   await sweepStaleTemps(folder);
   const tmp = join(folder, `.xfill-${process.pid}-${(++tempCounter).toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`);
-  pending.add(tmp);
+  // Opening, writing and renaming are synchronous: a document goes to the page cache in microseconds, and each
+  // promise-based call cost more CPU than that (a batch of a thousand files spent more time here than in YAML).
+  // Only the flush to disk, which waits for the device, runs in the thread pool.
+  let done = false;
   try {
-    const fh = await open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
+    step();
+    const fd = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
+    pending.add(tmp);
     try {
-      step();
       if (keep) {
-        await fh.chmod(keep.mode);
-        if (process.getuid?.() === 0) await fh.chown(keep.uid, keep.gid).catch(() => undefined);
+        fchmodSync(fd, keep.mode);
+        if (process.getuid?.() === 0) tryQuietly(() => fchownSync(fd, keep.uid, keep.gid));
       }
-      await fh.writeFile(data);
-      await fh.sync();
+      writeAll(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+      await new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
     step();
-    if (force) await rename(tmp, path);
-    else {
-      await link(tmp, path);
-      await unlink(tmp);
-    }
+    if (force) renameSync(tmp, path);
+    else linkSync(tmp, path);
+    done = force;
     return undefined;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST" && !force) return error("output-exists", { file: path });
     return writeError(path, e);
   } finally {
+    // After a rename the temp name is gone; after a link (or a failure) it is removed here.
+    if (!done) tryQuietly(() => unlinkSync(tmp));
     pending.delete(tmp);
-    await unlink(tmp).catch(() => undefined);
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+function tryQuietly(f: () => void): void {
+  try {
+    f();
+  } catch {
+    /* nothing to undo */
   }
 }
 
@@ -136,45 +170,10 @@ function writeError(path: string, e: unknown): Diagnostic {
   return error(code, { file: path, params: { folder: dirname(path), errno: err.code ?? "?" } });
 }
 
-/** Removes temp files of writes still in progress; called when the process is interrupted. */
-export function cleanupTempFiles(): void {
-  for (const tmp of pending) {
-    try {
-      // Synchronous on purpose: this runs in a signal handler just before exit.
-      unlinkSync(tmp);
-    } catch {
-      /* already gone */
-    }
-  }
-}
-
 /**
- * Asks that Ctrl-C or SIGTERM during a write remove the temp files of writes in progress and exit with
- * 130: the targets were never touched (the rename had not happened), so nothing half-written stays.
- * The handlers are attached only while writes are in flight: at any other time an interrupt ends the
- * process at once, as usual — a handler would wait for the event loop, which a long scan keeps busy.
+ * Removes the temp files of writes still in progress, at once and synchronously: for a program about to exit
+ * that cannot wait for cancelWrites (the targets are untouched, so nothing half-written stays).
  */
-export function removeTempFilesOnInterrupt(): void {
-  cleanupOnInterrupt = true;
-}
-
-const SIGNALS = ["SIGINT", "SIGTERM"] as const;
-
-function watchInterrupts(on: boolean): void {
-  if (!cleanupOnInterrupt) return;
-  for (const signal of SIGNALS) {
-    if (on) process.on(signal, onInterrupt);
-    else process.off(signal, onInterrupt);
-  }
-}
-
-function onInterrupt(): void {
-  interrupted = true;
-  const exit = () => {
-    cleanupTempFiles();
-    process.exit(130);
-  };
-  // Let writes already in the thread pool settle (each removes its own temp file), at most two seconds.
-  void Promise.allSettled([...inFlight]).then(exit);
-  setTimeout(exit, 2000).unref();
+export function removeTempFiles(): void {
+  for (const tmp of pending) tryQuietly(() => unlinkSync(tmp));
 }

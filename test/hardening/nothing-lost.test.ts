@@ -24,19 +24,14 @@ describe("outputs that cannot be written: a clear message, exit 2, nothing parti
 describe("writeOutput", () => {
   test("a disk that fills up mid-write leaves the old file intact and no temp file", async () => {
     vi.resetModules();
-    vi.doMock("node:fs/promises", async (importOriginal) => {
-      const real = await importOriginal<typeof import("node:fs/promises")>();
+    vi.doMock("node:fs", async (importOriginal) => {
+      const real = await importOriginal<typeof import("node:fs")>();
       return {
         ...real,
-        open: async (...args: Parameters<typeof real.open>) => {
-          const fh = await real.open(...args);
-          // Half the bytes reach the disk, then it is full.
-          return Object.assign(fh, {
-            writeFile: async (data: string | Uint8Array) => {
-              await real.writeFile(fh, typeof data === "string" ? data.slice(0, data.length / 2) : data.subarray(0, data.length / 2));
-              throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
-            },
-          });
+        // Half the bytes reach the disk, then it is full.
+        writeSync: (fd: number, bytes: Uint8Array, offset: number, length: number) => {
+          real.writeSync(fd, bytes, offset, Math.floor(length / 2));
+          throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
         },
       };
     });
@@ -49,7 +44,7 @@ describe("writeOutput", () => {
     expect(failed.diagnostics[0]?.code).toBe("disk-full");
     expect(readFileSync(target, "utf8")).toBe("昨天的讲话");
     expect(readdirSync(dir)).toEqual(["讲话.txt"]);
-    vi.doUnmock("node:fs/promises");
+    vi.doUnmock("node:fs");
   });
 
   test("Ctrl-C mid-write leaves the old file intact and no temp file", async () => {
@@ -58,8 +53,9 @@ describe("writeOutput", () => {
     writeFileSync(target, "昨天的讲话");
     // A child that writes 400 MB through writeOutput, with the CLI's interrupt handling installed.
     const script = `
-      import { removeTempFilesOnInterrupt, writeOutput } from ${JSON.stringify(join(ROOT, "dist", "render", "write-output.js"))};
-      removeTempFilesOnInterrupt();
+      import { writeOutput } from ${JSON.stringify(join(ROOT, "dist", "render", "write-output.js"))};
+      import { cancelWritesOnInterrupt } from ${JSON.stringify(join(ROOT, "dist", "cli", "interrupts.js"))};
+      cancelWritesOnInterrupt();
       await writeOutput(${JSON.stringify(target)}, new Uint8Array(400 * 1024 * 1024), true);
       console.log("finished");`;
     const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "pipe"] });

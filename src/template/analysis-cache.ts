@@ -4,7 +4,7 @@ import type { TemplateAnalysis } from "./analyse-template.js";
 import { builtinTemplatesDir } from "./find-template.js";
 
 /**
- * The built-in templates, analysed at build time (scripts/build-template-cache.mjs), so that a run does not
+ * The built-in templates, analysed at build time (scripts/build/build-template-cache.mjs), so that a run does not
  * parse their fields.yaml and template.hbs again. An entry is used only while both files are unchanged.
  */
 export function cacheFile(name: string): string {

@@ -9,8 +9,8 @@ export const libreOfficeMissing = [has("soffice") ? "" : "soffice (LibreOffice)"
   .filter(Boolean)
   .join(", ");
 
-/** The free stand-ins for 仿宋, 楷体, 黑体 and 小标宋 that scripts/preview-docx.sh uses too. */
-const FONTS_CONF = fileURLToPath(new URL("../../scripts/fonts/fonts.conf", import.meta.url));
+/** The free stand-ins for 仿宋, 楷体, 黑体 and 小标宋 that scripts/dev/preview-docx.sh uses too. */
+const FONTS_CONF = fileURLToPath(new URL("../../scripts/dev/fonts/fonts.conf", import.meta.url));
 
 /**
  * Converts .docx files to PDF in outDir with one headless LibreOffice run, in a private profile (no clash

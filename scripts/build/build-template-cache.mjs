@@ -2,9 +2,9 @@
 // `xfill check` does not parse the built-in fields.yaml and template.hbs on every run (see analysis-cache.ts).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyseTemplate } from "../dist/template/analyse-template.js";
-import { cacheFile, serialiseAnalysis } from "../dist/template/analysis-cache.js";
-import { builtinTemplateNames, builtinTemplatesDir } from "../dist/template/find-template.js";
+import { analyseTemplate } from "../../dist/template/analyse-template.js";
+import { cacheFile, serialiseAnalysis } from "../../dist/template/analysis-cache.js";
+import { builtinTemplateNames, builtinTemplatesDir } from "../../dist/template/find-template.js";
 
 for (const name of builtinTemplateNames()) {
   const dir = join(builtinTemplatesDir(), name);

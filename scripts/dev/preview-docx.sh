@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Turns a .docx into a PDF and one PNG per page, as LibreOffice prints it with free stand-ins for the
-# Windows fonts official documents name (scripts/fonts/fonts.conf), so the layout can be looked at
-# on a machine without Word. Usage: scripts/preview-docx.sh DOCX [OUTDIR]   (OUTDIR defaults to DOCX's folder)
+# Windows fonts official documents name (scripts/dev/fonts/fonts.conf), so the layout can be looked at
+# on a machine without Word. Usage: scripts/dev/preview-docx.sh DOCX [OUTDIR]   (OUTDIR defaults to DOCX's folder)
 set -euo pipefail
 
 usage() { echo "usage: $0 DOCX [OUTDIR]" >&2; exit 2; }

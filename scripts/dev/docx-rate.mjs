@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // How many .docx a second renderDocx writes on one core, for one speech in a loop: a quick check of
 // the layout-once design, not the benchmark (that one runs batch against docxtemplater).
-// Usage: node scripts/docx-rate.mjs [SPEECH.txt] [N]   (defaults: the test fixture, 500)
+// Usage: node scripts/dev/docx-rate.mjs [SPEECH.txt] [N]   (defaults: the test fixture, 500)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadSource, root } from "./load-source.mjs";

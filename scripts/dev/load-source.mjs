@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 /** The project's root folder. */
-export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** Bundles and imports `entry` (a path relative to the project root), returning its exports. */
 export async function loadSource(entry) {

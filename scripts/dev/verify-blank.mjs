@@ -2,7 +2,7 @@
 // Checks the built-in template county-plenary-speech against its seed, independently of src/:
 // the blank render (every slot as its placeholder) must equal the seed speech byte for byte, every slot
 // must be defined and every field used, and a render with distinctive values must leave no "X" but "3+X".
-// Usage, from the project root: node scripts/verify-blank.mjs [TEMPLATE_DIR] [SEED]
+// Usage, from the project root: node scripts/dev/verify-blank.mjs [TEMPLATE_DIR] [SEED]
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 

@@ -1,4 +1,4 @@
-import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { error } from "../diagnostics/diagnostic.js";
 import { parseSheetRowRef, sheetRows } from "../data/sheet-data.js";
 import { isSheetPath, readSheet } from "../source/read-sheet.js";
 import { failure, type Result } from "../diagnostics/result.js";

@@ -46,7 +46,7 @@ export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0
 }
 
 /** "还有 12 项未填，2 项有误（共 69 项）", or the all-clear line. */
-export function summaryLine(report: CheckJson, lang: Lang, errorCount = report.errors.length): string {
+function summaryLine(report: CheckJson, lang: Lang, errorCount = report.errors.length): string {
   if (errorCount > 0) return message("summary-errors", lang, { n: errorCount });
   if (report.complete) return message("summary-complete", lang, { total: report.total });
   const counts: [MessageCode, number][] = [

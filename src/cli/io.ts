@@ -14,12 +14,6 @@ export interface CliIO {
 /** Exit codes of the design: 0 done/complete, 1 content not complete or invalid, 2 usage or I/O error. */
 export const EXIT = { ok: 0, incomplete: 1, usage: 2 } as const;
 
-/** Options every command shares. */
-export interface CommonOptions {
-  lang?: string;
-  debug?: boolean;
-}
-
 /** Prints diagnostics to stderr, each with its excerpt when the source text is known. */
 export function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], lang: Lang, sources: Record<string, string> = {}): void {
   for (const d of diagnostics) io.stderr(reportDiagnostic(d, lang, d.file ? sources[d.file] : undefined) + "\n");

@@ -2,7 +2,7 @@
  * Terminal columns a character takes: 2 for East Asian wide and full-width characters (汉字, ，。“”),
  * 1 otherwise — so a caret can stand under the right character of a Chinese line.
  */
-export function charWidth(cp: number): number {
+function charWidth(cp: number): number {
   if (cp < 0x1100) return 1;
   const wide =
     (cp >= 0x1100 && cp <= 0x115f) ||

@@ -1,4 +1,4 @@
-/** The ten kinds of blank a template can hold (see DESIGN.md, "Kinds"). */
+/** The ten kinds of blank a template can hold; what each takes in a data file and prints is in kind-schemas.ts. */
 export const KINDS = [
   "county",
   "place",

@@ -1,6 +1,6 @@
 import { failure, type Result } from "../diagnostics/result.js";
 import { extname } from "node:path";
-import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { error } from "../diagnostics/diagnostic.js";
 import { DEFAULT_MAX_BYTES, decodeBytes } from "../source/read-text-file.js";
 import { readRegularFile } from "../source/read-regular-file.js";
 import { readWordText } from "./read-docx-text.js";

@@ -3,10 +3,11 @@ import type { DataFile } from "../data/data-file.js";
 import { documentInfo } from "../data/document-info.js";
 import type { Template } from "../template/template.js";
 import type { DocumentMeta } from "./encode-document.js";
+import { titleLine } from "../source/title-line.js";
 
-/** Document properties for a rendered speech: its first line as title, the county, and speaker and date if given. */
+/** Document properties for a rendered speech: its title line (titleLine), the county, and speaker and date if given. */
 export function documentMeta(template: Template, statuses: readonly FieldStatus[], text: string, data?: DataFile): DocumentMeta {
-  const title = text.split(/\r?\n/).find((l) => l.trim() !== "")?.trim();
+  const title = titleLine(text) || undefined;
   const county = statuses.find((s) => s.field.kind === "county" && s.status === "filled")?.text;
   const { speaker, date } = data ? documentInfo(template, data) : {};
   return { title, county, speaker, date };

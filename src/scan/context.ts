@@ -1,7 +1,7 @@
 import { isClauseBreak } from "./chars.js";
 
 /** Longest context reported; a clause longer than this is cut around the placeholder. */
-export const MAX_CONTEXT = 60;
+const MAX_CONTEXT = 60;
 /** How far back a context reaches before the placeholder when the clause is long. */
 const MAX_BEFORE = 36;
 

@@ -58,7 +58,7 @@ export function evaluateValues(template: Template, values: FormValues, lang: Lan
 }
 
 /** A data file holding exactly the form's values, as loadData would have read them from YAML. */
-export function dataFromValues(template: Template, values: FormValues): DataFile {
+function dataFromValues(template: Template, values: FormValues): DataFile {
   const entries = new Map<string, DataEntry>();
   const at = { line: 1, column: 1, length: 1 };
   for (const f of template.fields) {

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 
 /** Largest request body accepted: the form's values are a few KiB. */
-export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 
 /** The Host header values this server answers to: its own loopback address and port, under the three loopback names. */
 export function allowedHosts(port: number): Set<string> {

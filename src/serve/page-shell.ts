@@ -27,7 +27,7 @@ ${state}${opts.script ? '<script src="/assets/app.js" defer></script>\n' : ""}</
 }
 
 /** JSON inside a <script type="application/json">: no "</script>", no "<!--" can end or confuse the element. */
-export function jsonForHtml(value: unknown): string {
+function jsonForHtml(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 

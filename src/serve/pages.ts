@@ -210,7 +210,7 @@ function openItems(template: Template, file: FileEntry | undefined, ev: Evaluati
 }
 
 /** The preview as HTML: paragraphs, filled values marked, open blanks as links to their fields. */
-export function previewHtml(template: Template, parts: readonly PreviewPart[]): string {
+function previewHtml(template: Template, parts: readonly PreviewPart[]): string {
   let html = "<p>";
   for (const part of parts) {
     if (typeof part === "string") {

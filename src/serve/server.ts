@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
-import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { error } from "../diagnostics/diagnostic.js";
 import { failure, type Result } from "../diagnostics/result.js";
 import type { Lang } from "../diagnostics/lang.js";
 import { formatMessage } from "../diagnostics/format-message.js";

@@ -107,7 +107,7 @@ function tooLarge(path: string, size: number | undefined, max: number): BytesRes
 }
 
 /** A system error as a diagnostic with its own code, so no English errno text reaches the user. */
-export function ioDiagnostic(e: unknown, path: string): Diagnostic {
+function ioDiagnostic(e: unknown, path: string): Diagnostic {
   const code = (e as NodeJS.ErrnoException).code ?? "";
   const params = { errno: code || "?" };
   if (code === "ENOENT" || code === "ENOTDIR") return error("file-not-found", { file: path, params });

@@ -12,7 +12,7 @@ export function cacheFile(name: string): string {
 }
 
 /** A fingerprint of both files: FNV-1a over their text (enough to notice an edit; not a security measure). */
-export function fingerprint(templateText: string, fieldsText: string): string {
+function fingerprint(templateText: string, fieldsText: string): string {
   let h = 0x811c9dc5;
   const s = templateText + "\u0000" + fieldsText;
   for (let i = 0; i < s.length; i++) {

@@ -12,6 +12,7 @@ import { fieldKey } from "./draft/field-key.js";
 import { exampleFor } from "./draft/field-example.js";
 import { distinctLabels } from "./draft/distinct-labels.js";
 import { findSections, sectionAt } from "./draft/sections.js";
+import { titleLine } from "../source/title-line.js";
 import { slotText } from "./draft/slot-spacing.js";
 
 /** A template folder drafted from a raw document, ready to write. */
@@ -119,7 +120,7 @@ export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions
   }
   const templateText = slotText(kept, placeholders, (i) => fieldOf[i]!.key);
   const slots = placeholders.map((p, i) => ({ offset: rawOffset(p.offset), length: p.length, key: fieldOf[i]!.key }));
-  const title = kept.split(/\r?\n/).find((l) => l.trim() !== "")?.trim() ?? sourceName;
+  const title = titleLine(kept) || sourceName;
   const usedSections = sections.filter((s) => fields.some((f) => f.section === s.key));
   const doc = {
     title,

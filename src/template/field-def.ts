@@ -27,7 +27,7 @@ export const FIELD_KEY = new RegExp(`^${SEGMENT}(?:\\.${SEGMENT})*$`);
  * Key parts that would reach object prototypes if a value ever became an object key; refused in fields.yaml
  * and in data files alike (a field the data file could never fill would be useless anyway).
  */
-export const RESERVED_KEY_PARTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+const RESERVED_KEY_PARTS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Whether any dot-separated part of a key is reserved. */
 export function hasReservedPart(key: string): boolean {

@@ -2,11 +2,13 @@ import { classifyLine } from "./classify-line.js";
 import { splitHeading, splitLead } from "./lead-phrase.js";
 import { splitTitle } from "./split-title.js";
 import type { Block, SpeechDoc } from "./types.js";
+import { EDGE_SPACE } from "../../source/title-line.js";
 
-// Leading full-width spaces are how plain-text speeches fake a first-line indent; layout adds its own.
-const EDGE_SPACE = /^[\s\u3000\uFEFF]+|[\s\u3000]+$/g;
-
-/** Splits rendered speech text into its title (first non-empty line) and classified paragraphs; blank lines are dropped. */
+/**
+ * Splits rendered speech text into its title (titleLine: the first line holding more than spaces) and classified
+ * paragraphs; blank lines are dropped. Leading full-width spaces are how plain-text speeches fake a first-line
+ * indent; layout adds its own, so they go (EDGE_SPACE).
+ */
 export function parseSpeech(text: string, titleMaxChars = 18): SpeechDoc {
   const lines = text
     .split(/\r\n|\r|\n/)

@@ -4,8 +4,8 @@ import { FONT, LINE } from "./gbt9704.js";
 import { STYLE } from "./styles.js";
 import { escapeXml } from "./xml.js";
 
-// Run properties, built once: every run names its face with the East Asian hint (the issue asks for it
-// on each run, so quotes and dashes stay in the Chinese face whatever the style says).
+// Run properties, built once: every run names its face with the East Asian hint, so quotes and dashes stay
+// in the Chinese face whatever the style says (Word picks a Western face for them otherwise).
 const RPR = {
   title: `<w:rPr>${rFontsXml(FONT.title)}</w:rPr>`,
   body: `<w:rPr>${rFontsXml(FONT.body)}</w:rPr>`,

@@ -24,10 +24,10 @@ export const TITLE_LINE = 720;
 export const SIZE = { title: 44, body: 32, pageNumber: 28 } as const;
 
 /** Characters a full line holds (GB/T 9704 5.2.2: 28 a line, 22 lines a page). */
-export const CHARS_PER_LINE = 28;
+const CHARS_PER_LINE = 28;
 
 /** The text area's width in twips: 156 mm (8845 twips) between the margins. */
-export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
 /**
  * The 三号 body condensed by this many twips a character (w:spacing, −0.25 pt), so that 28 characters

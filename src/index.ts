@@ -21,8 +21,8 @@ export { visibleControls } from "./kinds/control-chars.js";
 export { error, warning, type Diagnostic, type Severity } from "./diagnostics/diagnostic.js";
 /** The result shape of every library operation that can meet bad input. */
 export { failure, type Result } from "./diagnostics/result.js";
-/** Every message code (the keys of the Chinese table) and the shape of a locale's table. */
-export type { MessageCode, MessageTable } from "./diagnostics/message-table.js";
+/** Every diagnostic's message code and every interface word's code (the keys of the Chinese tables), and the shapes of a locale's tables. */
+export type { MessageCode, MessageTable, UiTextCode, UiTextTable } from "./diagnostics/message-table.js";
 /** A diagnostic's sentence in a language, and any message of the tables by its code. */
 export { formatMessage, message, type MessageParams } from "./diagnostics/format-message.js";
 /** A diagnostic for people: `file:line:column: message`, an excerpt, a caret under the spot. */

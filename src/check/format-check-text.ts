@@ -1,4 +1,4 @@
-import type { MessageCode } from "../diagnostics/message-table.js";
+import type { UiTextCode } from "../diagnostics/message-table.js";
 import type { Lang } from "../diagnostics/lang.js";
 import { message } from "../diagnostics/format-message.js";
 import { excerptLines } from "../diagnostics/report-text.js";
@@ -49,7 +49,7 @@ export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0
 function summaryLine(report: CheckJson, lang: Lang, errorCount = report.errors.length): string {
   if (errorCount > 0) return message("summary-errors", lang, { n: errorCount });
   if (report.complete) return message("summary-complete", lang, { total: report.total });
-  const counts: [MessageCode, number][] = [
+  const counts: [UiTextCode, number][] = [
     ["summary-unfilled", report.unfilled.length],
     ["summary-invalid", report.invalid.length],
     ["summary-unknown", report.unknown.length],

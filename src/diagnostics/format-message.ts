@@ -3,11 +3,15 @@ import { describeNode, expectedFor, type NodeShape } from "./expected.js";
 import { visibleControls } from "../kinds/control-chars.js";
 import { isKind } from "../kinds/kind-names.js";
 import type { Lang } from "./lang.js";
-import type { MessageCode, MessageTable } from "./message-table.js";
+import type { MessageCode, MessageTable, UiTextCode, UiTextTable } from "./message-table.js";
 import { en } from "./messages-en.js";
 import { zh } from "./messages-zh.js";
+import { uiEn } from "./ui-text-en.js";
+import { uiZh } from "./ui-text-zh.js";
 
 const TABLES: Record<Lang, MessageTable> = { zh, en };
+/** Diagnostics and interface words of a language, for message(): their codes never overlap (a test checks). */
+const ALL: Record<Lang, MessageTable & UiTextTable> = { zh: { ...zh, ...uiZh }, en: { ...en, ...uiEn } };
 
 /** Values a message's `{name}` slots are filled from. */
 export type MessageParams = Record<string, string | number | undefined>;
@@ -26,9 +30,9 @@ export function formatMessage(d: Diagnostic, lang: Lang): string {
   return fill(table[d.code], params);
 }
 
-/** Fills `{name}` slots of one message of a table. */
-export function message(code: MessageCode, lang: Lang, params: MessageParams = {}): string {
-  return fill(TABLES[lang][code], params);
+/** Any wording by its code — a diagnostic's message or a word of the interface — with its `{name}` slots filled. */
+export function message(code: MessageCode | UiTextCode, lang: Lang, params: MessageParams = {}): string {
+  return fill(ALL[lang][code], params);
 }
 
 /** Fills the slots; a value's control characters are shown as symbols, so no file or value can steer a terminal. */

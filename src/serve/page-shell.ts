@@ -1,10 +1,10 @@
 import { escapeHtml } from "../render/formats/html-escape.js";
 import { message } from "../diagnostics/format-message.js";
 import type { Lang } from "../diagnostics/lang.js";
-import type { MessageCode } from "../diagnostics/message-table.js";
+import type { UiTextCode } from "../diagnostics/message-table.js";
 
 /** A message of the serve block, escaped for HTML. */
-export function word(lang: Lang, code: MessageCode, params: Record<string, string | number | undefined> = {}): string {
+export function word(lang: Lang, code: UiTextCode, params: Record<string, string | number | undefined> = {}): string {
   return escapeHtml(message(code, lang, params));
 }
 

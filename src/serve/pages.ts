@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { formatMessage, message } from "../diagnostics/format-message.js";
 import type { Lang } from "../diagnostics/lang.js";
-import type { MessageCode } from "../diagnostics/message-table.js";
+import type { UiTextCode } from "../diagnostics/message-table.js";
 import { reportDiagnostic } from "../diagnostics/report-text.js";
 import type { Template } from "../template/template.js";
 import type { DataSnapshot } from "./data-store.js";
@@ -17,7 +17,7 @@ export interface FileEntry {
 }
 
 /** The words the page script uses, in the page's language. */
-const SCRIPT_WORDS: MessageCode[] = [
+const SCRIPT_WORDS: UiTextCode[] = [
   "serve-progress", "serve-saved", "serve-unsaved", "serve-saving", "serve-save-failed", "serve-conflict", "serve-conflict-reload",
   "serve-conflict-keep", "serve-open-list", "serve-all-done", "serve-refused", "serve-status-unfilled", "serve-status-invalid",
 ];
@@ -32,7 +32,7 @@ function scriptWords(lang: Lang): Record<string, string> {
 export function formPage(template: Template, files: FileEntry[], file: FileEntry, snap: DataSnapshot, ev: Evaluation, token: string, lang: Lang): string {
   const groups = buildForm(template);
   const states = new Map(ev.fields.map((f) => [f.key, f]));
-  const w = (code: MessageCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
+  const w = (code: UiTextCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
   const field = (f: FormField) => {
     const st = states.get(f.key);
     const value = snap.values[f.key] ?? "";
@@ -92,7 +92,7 @@ ${conflictDialog(lang)}`;
 
 /** The review screen: every field as it will print, each linking back to its input. */
 export function reviewPage(template: Template, files: FileEntry[], file: FileEntry, ev: Evaluation, token: string, lang: Lang): string {
-  const w = (code: MessageCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
+  const w = (code: UiTextCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
   const states = new Map(ev.fields.map((f) => [f.key, f]));
   const rows = buildForm(template)
     .map((g) => {
@@ -137,7 +137,7 @@ export interface FileSummary {
 
 /** The start page for several data files: how far each is filled, each a link to its form. */
 export function startPage(template: Template, rows: FileSummary[], lang: Lang): string {
-  const w = (code: MessageCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
+  const w = (code: UiTextCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
   const state = (r: FileSummary) =>
     !r.exists ? "serve-state-new" : r.broken ? "serve-state-broken" : r.unfilled + r.invalid === 0 ? "serve-state-complete" : "serve-state-incomplete";
   const body = `<header class="top"><h1>${escapeHtml(template.title ?? template.name)}</h1></header>
@@ -164,13 +164,13 @@ export function refusedPage(template: Template, file: FileEntry, ev: Evaluation,
 }
 
 /** A plain page with one sentence (forbidden, not found, …). */
-export function messagePage(lang: Lang, code: MessageCode, diagnostic?: Diagnostic): string {
+export function messagePage(lang: Lang, code: UiTextCode, diagnostic?: Diagnostic): string {
   const detail = diagnostic ? `<pre>${escapeHtml(formatMessage(diagnostic, lang))}</pre>` : "";
   return pageShell(lang, message(code, lang), `<main class="message"><h1>${word(lang, code)}</h1>${detail}</main>`);
 }
 
 function header(template: Template, files: FileEntry[], file: FileEntry, ev: Evaluation, lang: Lang, at: "form" | "review"): string {
-  const w = (code: MessageCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
+  const w = (code: UiTextCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
   const picker =
     files.length > 1
       ? `<label class="picker-label" for="file-picker">${w("serve-file-picker")}</label><select id="file-picker">${files

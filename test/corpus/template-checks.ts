@@ -151,16 +151,31 @@ export function badLabels(dir: string): string[] {
   return out;
 }
 
-/** Blocks of `init`'s skeleton that repeat the 原文 line or print the unit twice in the heading. */
+/**
+ * Fields of `init`'s skeleton whose comment block repeats the 原文 line or prints the unit twice in its heading.
+ * A field's block is the comment lines right above its `key:` line (groups nest fields without blank lines,
+ * so a block is cut at every key line, not at blank lines).
+ */
 export function badInitBlocks(skeleton: string): string[] {
   const out: string[] = [];
-  const blocks = skeleton.split(/\n\s*\n/u).filter((b) => /^[^#\s].*:/mu.test(b));
-  for (const b of blocks) {
-    const lines = b.split("\n");
-    const head = lines.find((l) => l.startsWith("#")) ?? "";
-    if (lines.filter((l) => /^\s*#\s*原文/u.test(l)).length > 1) out.push(`repeats 原文: ${head}`);
-    const unit = /（单位：([^）]+)）/u.exec(head)?.[1];
-    if (unit && head.split(unit).length > 2) out.push(`unit twice: ${head}`);
+  let comments: string[] = [];
+  for (const line of skeleton.split("\n")) {
+    if (/^\s*#/u.test(line)) {
+      comments.push(line.trim());
+      continue;
+    }
+    const key = /^\s*([^#\s][^:]*):\s*$/u.exec(line)?.[1];
+    if (key && comments.length > 0) {
+      const head = comments[0]!;
+      if (comments.filter((l) => /^#\s*原文/u.test(l)).length > 1) out.push(`${key}: repeats 原文`);
+      // The unit twice: the label is the unit, or a part in brackets starts with it (年产产量（万吨…）（单位：万吨）).
+      // A unit inside a word (人 of 人员, 户 of 贫困户) is not a repetition.
+      const m = /^#\s*(.*?)（单位：([^）]+)）/u.exec(head);
+      if (m && (m[1] === m[2] || m[1]!.includes(`（${m[2]}`))) {
+        out.push(`${key}: unit twice in “${head}”`);
+      }
+    }
+    comments = [];
   }
   return out;
 }

@@ -42,7 +42,9 @@ export interface DraftLabel {
  * thing from the figure before it. For a name, its role: 书记姓名, 镇名, 产业园名称.
  */
 export function draftLabel(text: string, p: ScannedPlaceholder, previous: string | undefined, levelName: string): DraftLabel {
-  const after = clean(text.slice(p.offset + p.length, p.offset + p.length + 16).split(CUT)[0]!.replace(/^[0-9.]*(?:[十百千]?[万亿]?[元亩%个名人户项件家])?/, ""));
+  // The words after the blank, its own unit left out (X万吨新能源涂碳箔 → 新能源涂碳箔).
+  const next = text.slice(p.offset + p.length, p.offset + p.length + 16).split(CUT)[0]!.replace(/^[0-9.]*/, "");
+  const after = clean(p.unit && next.startsWith(p.unit) ? next.slice(p.unit.length) : next.replace(/^(?:[十百千]?[万亿]?[元亩%个名人户项件家])?/, ""));
   const lead = leadOf(p.context);
   if (p.kind === "county") return { label: levelName, lead, after };
   if (p.kind === "person" || p.kind === "place" || p.kind === "name") return { label: roleLabel(text, p), lead, after };

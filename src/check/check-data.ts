@@ -7,6 +7,7 @@ import type { Template } from "../template/template.js";
 import { nearestKey } from "../template/nearest-key.js";
 import { dotPrefixes } from "../template/dot-prefixes.js";
 import { documentInfo, isDocumentKey } from "../data/document-info.js";
+import { doubledSuffixes } from "./doubled-suffix.js";
 
 /** How one field of the template stands in a data file. */
 export interface FieldStatus {
@@ -51,7 +52,7 @@ export function checkData(template: Template, data: DataFile): CheckResult {
     invalid: errors.length > 0 ? [] : invalid,
     unknown,
     errors,
-    warnings: notes.filter((d) => d.severity === "warning"),
+    warnings: [...notes.filter((d) => d.severity === "warning"), ...(errors.length > 0 ? [] : doubledSuffixes(template, fields, data.path))],
   };
 }
 

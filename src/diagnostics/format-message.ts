@@ -1,7 +1,7 @@
 import type { Diagnostic } from "./diagnostic.js";
 import { describeNode, expectedFor, type NodeShape } from "./expected.js";
 import { visibleControls } from "../kinds/control-chars.js";
-import { isKind } from "../kinds/kind-names.js";
+import { isKind, KIND_LABELS_ZH, KINDS } from "../kinds/kind-names.js";
 import type { Lang } from "./lang.js";
 import type { MessageCode, MessageTable, UiTextCode, UiTextTable } from "./message-table.js";
 import { en } from "./messages-en.js";
@@ -25,6 +25,8 @@ export function formatMessage(d: Diagnostic, lang: Lang): string {
   if (d.code === "unknown-key" || d.code === "template-unknown-slot") {
     params.suggestion = params.suggestion ? fill(table["unknown-key-suggestion"], params) : "";
   }
+  // A bad kind: every kind a field may have, each with the name a clerk knows it by (amount（数额）).
+  if (d.code === "template-bad-kind") params.expected = KINDS.map((k) => `${k}（${KIND_LABELS_ZH[k]}）`).join(lang === "zh" ? "、" : ", ");
   if (typeof params.shape === "string") params.shape = describeNode(params.shape as NodeShape, lang);
   if (typeof params.type === "string" && params.type in table) params.expected = table[params.type as MessageCode];
   return fill(table[d.code], params);

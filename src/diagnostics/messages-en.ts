@@ -8,6 +8,10 @@ export const en: MessageTable = {
   "not-one-line": "“{label}” must be one line of text, without line breaks, tabs or other control characters; found “{found}”",
   "county-suffix": "“{label}” takes the county's name without 县 (the template already writes 县), found “{found}”",
   "not-number": "“{label}” should be {expected}, found “{found}”",
+  // figures typed with thousands separators (issue 10)
+  "bad-grouping": "“{label}” has a comma in the wrong place: “{found}”. A thousands comma is followed by exactly three digits (3,250); write a decimal with a point (3.25)",
+  // a name typed with the suffix the template already prints (issue 10)
+  "doubled-suffix": "“{label}” is “{found}”, ending in “{suffix}”, and the template already prints “{suffix}” right after it: the text would read “{found}{suffix}”; type “{bare}”",
   "not-integer": "“{label}” should be {expected}, found a decimal “{found}”",
   "not-positive": "“{label}” should be {expected}, found “{found}” (ranks and sessions start at 1)",
   negative: "“{label}” should be {expected}, found a negative “{found}”",

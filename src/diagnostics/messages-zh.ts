@@ -9,6 +9,10 @@ export const zh = {
   "not-one-line": "“{label}”只能填一行文字，不能含换行、制表符或其他控制字符，实际是“{found}”",
   "county-suffix": "“{label}”只填县名本身，不带“县”字：模板里已写有“县”，实际填的是“{found}”",
   "not-number": "“{label}”应填写{expected}，实际是“{found}”",
+  // figures typed with thousands separators (issue 10)
+  "bad-grouping": "“{label}”里的逗号位置不对：“{found}”。千位分隔的逗号后面应正好是三位数字（如 3,250），小数请用小数点（如 3.25）",
+  // a name typed with the suffix the template already prints (issue 10)
+  "doubled-suffix": "“{label}”填的“{found}”末尾是“{suffix}”，模板里紧接着已印有“{suffix}”，成稿会重复成“{found}{suffix}”；只填“{bare}”即可",
   "not-integer": "“{label}”应填写{expected}，实际是带小数的“{found}”",
   "not-positive": "“{label}”应填写{expected}，实际是“{found}”（名次、届次从 1 开始）",
   negative: "“{label}”应填写{expected}，实际是负数“{found}”",

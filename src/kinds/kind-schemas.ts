@@ -15,6 +15,7 @@ export type ValueProblemCode =
   | "not-one-line"
   | "county-suffix"
   | "not-number"
+  | "bad-grouping"
   | "not-integer"
   | "not-positive"
   | "negative"
@@ -33,6 +34,19 @@ export interface KindOptions {
 
 const DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
 const INTEGER = /^\d+$/;
+/** A figure written with thousands separators as clerks type them: 3,250 / 3，250 / 1,234,567.5. */
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/**
+ * A typed figure without its thousands separators (3,250 → 3250), and how it is printed: as typed, the
+ * full-width comma of a Chinese keyboard made ASCII (3，250 → 3,250). A comma anywhere else (3,25: a decimal
+ * comma or a slip?) is ambiguous and refused rather than guessed.
+ */
+function ungroup(t: string): { digits: string; shown: string } | "bad-grouping" {
+  const shown = t.replace(/，/g, ",");
+  if (!shown.includes(",")) return { digits: shown, shown };
+  return GROUPED.test(shown) ? { digits: shown.replace(/,/g, ""), shown } : "bad-grouping";
+}
 
 function fail(ctx: z.RefinementCtx, code: ValueProblemCode, extra: Record<string, unknown> = {}): typeof z.NEVER {
   ctx.addIssue({ code: "custom", message: code, params: { code, ...extra } });
@@ -58,25 +72,30 @@ const text = (county: boolean) =>
 
 const decimal = (opts: KindOptions, allowPercentSign: boolean) =>
   z.string().transform((s, ctx) => {
-    let t = foldFullWidth(s.trim());
-    if (allowPercentSign) t = t.replace(/\s*%$/, "");
+    let typed = foldFullWidth(s.trim());
+    if (allowPercentSign) typed = typed.replace(/\s*%$/, "");
+    const g = ungroup(typed);
+    if (g === "bad-grouping") return fail(ctx, "bad-grouping");
+    const t = g.digits;
     if (!DECIMAL.test(t)) return fail(ctx, "not-number");
     const n = Number(t);
     if (!Number.isFinite(n)) return fail(ctx, "not-number");
     if (!allowPercentSign && n < 0) return fail(ctx, "negative");
     if (!checkRange(n, opts, ctx)) return z.NEVER;
-    return t;
+    return g.shown;
   });
 
 const integer = (opts: KindOptions, positive: boolean) =>
   z.string().transform((s, ctx) => {
-    const t = foldFullWidth(s.trim());
+    const g = ungroup(foldFullWidth(s.trim()));
+    if (g === "bad-grouping") return fail(ctx, "bad-grouping");
+    const t = g.digits;
     if (DECIMAL.test(t) && !INTEGER.test(t)) return fail(ctx, Number(t) < 0 ? (positive ? "not-positive" : "negative") : "not-integer");
     if (!INTEGER.test(t)) return fail(ctx, "not-number");
     const n = Number(t);
     if (positive && n < 1) return fail(ctx, "not-positive");
     if (!checkRange(n, opts, ctx)) return z.NEVER;
-    return t;
+    return g.shown;
   });
 
 const ordinal = (opts: KindOptions) =>

@@ -4,7 +4,6 @@ import { isMap, isScalar, parseDocument, visit, type Node } from "yaml";
 import type { ZodError } from "zod";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { placeYamlError } from "../source/yaml-error-place.js";
-import { KINDS } from "../kinds/kind-names.js";
 import { LineCounter } from "../diagnostics/line-counter.js";
 import { dotPrefixes } from "./dot-prefixes.js";
 import { FIELD_KEY, fieldsSchemas, hasReservedPart, type FieldDef } from "./field-def.js";
@@ -94,7 +93,7 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
     }
     const kind = fieldsSchemas().kindName.safeParse(def.data.kind);
     if (!kind.success) {
-      reject("template-bad-kind", key, { found: def.data.kind, expected: KINDS.join(", ") });
+      reject("template-bad-kind", key, { found: def.data.kind });
       continue;
     }
     fields.push({ key, ...def.data, kind: kind.data });

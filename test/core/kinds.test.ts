@@ -22,6 +22,12 @@ describe("valid values render as the design says", () => {
     ["amount", "8.0", "8.0"],
     ["amount", "0.3", "0.3"],
     ["amount", "1200", "1200"],
+    // Thousands separators as clerks type them: printed as typed, the full-width comma made ASCII (issue 10).
+    ["amount", "3,250", "3,250"],
+    ["amount", "3，250", "3,250"],
+    ["amount", "1,234,567.50", "1,234,567.50"],
+    ["count", "3,250", "3,250"],
+    ["percent", "1,250.5%", "1,250.5"],
     ["percent", "8.5", "8.5"],
     ["percent", "-3.2", "-3.2"],
     ["percent", "8.5%", "8.5"],
@@ -83,6 +89,12 @@ describe("invalid values are refused with a stable code", () => {
     ["date", "4月31日", "impossible-date"],
     ["date", "下周一", "bad-date"],
     ["date", "2020-13-01", "impossible-date"],
+    // A comma that is not a thousands separator (a decimal comma, a slip) is not guessed at.
+    ["amount", "3,25", "bad-grouping"],
+    ["amount", "32,50", "bad-grouping"],
+    ["amount", "3，2500", "bad-grouping"],
+    ["count", "3,250,0", "bad-grouping"],
+    ["amount", ",250", "bad-grouping"],
   ])("%s %j → %s", (kind, source, code) => {
     expect(typed(kind, source)).toEqual({ code });
   });
@@ -104,5 +116,8 @@ describe("invalid values are refused with a stable code", () => {
     expect(typed("count", "183", "X", { max: 182 })).toEqual({ code: "out-of-range" });
     expect(typed("percent", "101", "X", { min: 0, max: 100 })).toEqual({ code: "out-of-range" });
     expect(typed("percent", "100", "X", { min: 0, max: 100 })).toEqual({ text: "100" });
+    // The bound is on the figure, separators aside: 3,250 is 3250.
+    expect(typed("amount", "3,250", "X", { max: 3249 })).toEqual({ code: "out-of-range" });
+    expect(typed("amount", "3，250", "X", { min: 3250, max: 3250 })).toEqual({ text: "3,250" });
   });
 });

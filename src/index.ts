@@ -25,6 +25,8 @@ export { failure, type Result } from "./diagnostics/result.js";
 export type { MessageCode, MessageTable, UiTextCode, UiTextTable } from "./diagnostics/message-table.js";
 /** A diagnostic's sentence in a language, and any message of the tables by its code. */
 export { formatMessage, message, type MessageParams } from "./diagnostics/format-message.js";
+/** A field as named in a list: its label, and its key in brackets only when the key is not Chinese words. */
+export { fieldTitle } from "./diagnostics/field-title.js";
 /** A diagnostic for people: `file:line:column: message`, an excerpt, a caret under the spot. */
 export { reportDiagnostic } from "./diagnostics/report-text.js";
 /** Chinese unless --lang or an English locale asks for English. */
@@ -81,7 +83,7 @@ export type { FieldDef } from "./template/field-def.js";
 /** The sentence of the template a slot sits in, the slot marked. */
 export { slotContext } from "./template/slot-context.js";
 /** A template folder drafted from a raw document (import). */
-export { draftTemplate, MAX_DROPPED_SHARE, type DraftTemplate, type DraftResult } from "./template/draft-template.js";
+export { draftTemplate, MAX_DROPPED_SHARE, type DraftTemplate, type DraftResult, type DraftOptions } from "./template/draft-template.js";
 
 // ── Data files: the county's YAML file ───────────────────────────────────────────────────────────────────
 /** Reads a data file keeping each value's source text and place; never throws on bad input. */

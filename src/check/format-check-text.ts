@@ -1,3 +1,4 @@
+import { fieldTitle } from "../diagnostics/field-title.js";
 import type { UiTextCode } from "../diagnostics/message-table.js";
 import type { Lang } from "../diagnostics/lang.js";
 import { message } from "../diagnostics/format-message.js";
@@ -28,9 +29,9 @@ export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0
       const tag = bad ? message("tag-invalid", lang) : message("tag-unfilled", lang);
       if (bad) {
         // A wrong value gets the full treatment: place, message, the line with a caret under the value.
-        out.push(`  ${tag} ${e.label}（${e.key}）`, `      ${placeText(e.file, e.line, e.column, lang)}: ${e.message}`);
+        out.push(`  ${tag} ${fieldTitle(e.label, e.key, lang)}`, `      ${placeText(e.file, e.line, e.column, lang)}: ${e.message}`);
         if (dataText) out.push(...excerptLines(dataText, e.line, e.column, e.length ?? 1).map((l) => "      " + l));
-      } else out.push(`  ${tag} ${e.label}（${e.key}）  ${placeText(e.file, e.line, e.column, lang)}`);
+      } else out.push(`  ${tag} ${fieldTitle(e.label, e.key, lang)}  ${placeText(e.file, e.line, e.column, lang)}`);
       if (e.context) out.push(`      ${message((e.uses ?? 1) > 1 ? "context-line-many" : "context-line", lang, { context: e.context, uses: e.uses })}`);
     }
   }

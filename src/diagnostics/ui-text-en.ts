@@ -47,7 +47,7 @@ export const uiEn: UiTextTable = {
   "extract-sentence": "in the document: {sentence}",
   "extract-done": "wrote {path}: {found} field(s) taken from the document, {missing} left empty (reasons in the file)",
   "extract-all": "wrote {path}: all {found} fields taken from the document",
-  "extract-missing-item": "  ○ {label} ({key}): {reason}",
+  "extract-missing-item": "  ○ {field}: {reason}",
   // data sheets (.csv, .xlsx)
   "sheet-row-heading": "[{path} row {row}{name}]",
   "sheet-summary": "{rows} rows: {complete} complete, {incomplete} with unfilled or invalid fields",

@@ -46,7 +46,7 @@ export const uiZh = {
   "extract-sentence": "成稿原句：{sentence}",
   "extract-done": "已写出 {path}：从成稿取出 {found} 项，{missing} 项未能取出（已在文件里注明原因）",
   "extract-all": "已写出 {path}：{found} 项全部从成稿取出",
-  "extract-missing-item": "  ○ {label}（{key}）：{reason}",
+  "extract-missing-item": "  ○ {field}：{reason}",
   // data sheets (.csv, .xlsx)
   "sheet-row-heading": "【{path} 第{row}行{name}】",
   "sheet-summary": "共 {rows} 行：{complete} 行全部填好，{incomplete} 行还有未填或有误的项",

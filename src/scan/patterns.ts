@@ -35,6 +35,8 @@ export const RANKING_NEAR = /排名|名次|排位|第[XxＸｘ\d]+名/;
 export const NEIGHBOUR_BEFORE = /(?:[东南西北][接临界邻连与靠]|毗邻|接壤|相邻|比邻|交界)$/;
 /** A figure that is a multiplication or a size, like 3x4 or 1920x1080. */
 export const TIMES_FIGURE = /^[0-9]+[XxＸｘ][0-9]+$/;
+/** A figure of people after a mask (XX730万人民): the mask is the place they live in, not masked digits. */
+export const PEOPLE_COUNTED_AFTER = /\d+(?:\.\d+)?[万亿](?:人民|群众|干部群众|父老乡亲|各族|儿女)/y;
 /** A figure that is a product code, like x86 or X5. */
 export const CODE_FIGURE = /^[XxＸｘ]+[0-9]+$/;
 
@@ -57,16 +59,16 @@ export const SUFFIX_CUES = [
   // project's name, X人民 the people of a place, X条例 a regulation.
   [
     "count",
-    "[ \\u3000]?([十百千]?[万亿]?[余多]?大?(?:个(?![人体性])|名(?![称单牌])|人次|人(?![民才大员社用])|户(?!籍)|天(?![然气])|件|项(?!目)|批(?![复准])|年(?![度轻])|类(?!型)|家(?![园庭居乡])|所(?![长在有以属])|座(?!谈)|条(?![例件])|场(?![所馆景])|栋|台(?![账湾])|辆|篇|轮|份(?!额)|种(?![植养子])|只|艘|株|棵|张|宗|次|例|起(?![来步])|套|对|支(?![持出部])|部(?![门署分])|册|期(?![间待望])|处(?![理置])|头|匹|口))",
+    "[ \\u3000]?([十百千]?[万亿]?[余多]?大?(?:个(?![人体性])|名(?![称单牌])|人次|人(?![民才大员社用])|户(?!籍)|天(?![然气])|件|项(?!目)|批(?![复准])|年(?![度轻])|类(?!型)|家(?![园庭居乡])|所(?![长在有以属])|座(?!谈)|条(?![例件])|场(?![所馆景])|栋|台(?![账湾])|辆|篇|轮|份(?!额)|种(?![植养子])|只|艘|株|棵|张|宗|次|例|起(?![来步])|套|对|支(?![持出部])|部(?![门署分])|册|期(?![间待望])|处(?![理置长])|头|匹|口))",
     true,
   ],
   // A figure in ten-thousands or hundred-millions with no unit after (人口X万, 总量X亿).
-  ["big", "([十百千]?[万亿])(?![人户个名元亩吨])", true],
+  ["big", "([十百千]?[万亿])(?![户个名元亩吨]|人(?!民))", true],
   // Titles and forms of address after a name, and names in a list of disciplinary cases
   // (以X和X等严重违纪违法案, 结合X等严重违纪违法案).
   [
     "person",
-    "同志|先生|女士|副?(?:书记|县长|市长|区长|镇长|乡长|省长|主任|局长|部长|厅长|主席|院长|校长|所长)|(?:[和与及、][XxＸｘ×某○]+)*(?:等(?:同志|人)|等?(?:严重)?(?:违纪违法|违法违纪))",
+    "同志|先生|女士|副?(?:书记|县长|市长|区长|镇长|乡长|省长|主任|局长|部长|厅长|主席|院长|校长|所长|科长|处长|股长|站长|队长|厂长|社长|会长|行长|委员(?!会)|总经理|经理|董事长|理事长|秘书长)|总(?=[，,。、；;：:的在说讲表和与及向对为致])|(?:[和与及、][XxＸｘ×某○]+)*(?:等(?:同志|人)|等?(?:严重)?(?:违纪违法|违法违纪))",
     false,
   ],
   // A jurisdiction: the document's own (the level it speaks for) or another one. Group 1 is the suffix.
@@ -74,7 +76,7 @@ export const SUFFIX_CUES = [
   // Nouns that make it another place.
   ["place", "街道|社区|水库|湿地|流域|村|河|江|湖|山|岭|省|州|湾|岛|峡|渠|沟|塬|峪|坝|圩|堤|竹海|景区|城市", false],
   // Something of the place a clerk's document speaks for: its score, its people, its model (XX发展, XX人民).
-  ["own", "发展(?!进入)|人民|干部群众|广大|大地|儿女|的明天|的未来|新跨越|模式|农特产品|经济社会|高质量|事(?=[、，,])|人(?=[用在把将以的都也要])|作为|在(?=[^，。,；;]{2,8}中)", false],
+  ["own", "\\d+(?:\\.\\d+)?[万亿](?:人民|群众|干部群众|父老乡亲|各族|儿女)|发展(?!进入)|人民|干部群众|广大|大地|儿女|的明天|的未来|新跨越|模式|农特产品|经济社会|高质量|事(?=[、，,])|人(?=[用在把将以的都也要])|作为|在(?=[^，。,；;]{2,8}中)", false],
   // The object of a visit, 来X考察, when a verb of coming stands before it.
   ["visit", "考察|调研|视察|指导|慰问", false],
   // The masked digit of a five-year plan, “X五” or 十X五, when a quote or 十 stands before it.

@@ -1,6 +1,6 @@
 import { isDigit } from "./chars.js";
 import { isBlank } from "./chars.js";
-import { DATE_TAIL, FIGURE_TAIL, YEAR_LIKE, YEAR_NAMED, YEARS_COUNTED } from "./patterns.js";
+import { DATE_TAIL, FIGURE_TAIL, PEOPLE_COUNTED_AFTER, YEAR_LIKE, YEAR_NAMED, YEARS_COUNTED } from "./patterns.js";
 
 /** Which placeholder character a candidate run is made of. */
 export type MaskClass = "x" | "times" | "mou" | "circle" | "line";
@@ -29,6 +29,9 @@ export function readToken(text: string, cls: MaskClass, runStart: number, runEnd
     FIGURE_TAIL.lastIndex = runEnd;
     FIGURE_TAIL.test(text);
     end = FIGURE_TAIL.lastIndex;
+    // XX730万人民: the mask names the place whose people are counted; the figure after it is the text's own.
+    PEOPLE_COUNTED_AFTER.lastIndex = runEnd;
+    if (start === runStart && runEnd - runStart > 1 && PEOPLE_COUNTED_AFTER.test(text)) end = runEnd;
   }
   const figure = text.slice(start, end);
   let date = cls === "x" && figure.includes("/");

@@ -4,6 +4,7 @@ import { LineCounter } from "../diagnostics/line-counter.js";
 import { nearestKey } from "./nearest-key.js";
 import { loadFields, type FieldsFile } from "./load-fields.js";
 import { findSlots, type Slot } from "./slots.js";
+import type { WordSlotUse } from "./word-slots.js";
 
 /** What reading a template folder's two files yields: its fields and where each is used. */
 export interface TemplateAnalysis {
@@ -15,7 +16,13 @@ export interface TemplateAnalysis {
  * Checks template.hbs against fields.yaml: fields.yaml valid, Handlebars syntax sound, no unknown helper
  * or partial, every slot defined, every field used. Problems come back with file, line and column.
  */
-export async function analyseTemplate(text: string, fieldsText: string, templateFile: string, fieldsFile: string): Promise<Result<{ analysis: TemplateAnalysis }>> {
+export async function analyseTemplate(
+  text: string,
+  fieldsText: string,
+  templateFile: string,
+  fieldsFile: string,
+  word?: { file: string; slots: readonly WordSlotUse[] },
+): Promise<Result<{ analysis: TemplateAnalysis }>> {
   const loaded = loadFields(fieldsText, fieldsFile);
   const diagnostics = [...loaded.diagnostics];
   if (!loaded.ok) return failure(...diagnostics);
@@ -37,7 +44,14 @@ export async function analyseTemplate(text: string, fieldsText: string, template
     const suggestion = nearestKey(s.key, [...keys]);
     diagnostics.push(error("template-unknown-slot", { ...at(s.offset), length: s.length, key: s.key, params: { suggestion, suggestionLabel: suggestion ? loaded.fields.fields.find((f) => f.key === suggestion)?.label : undefined } }));
   }
-  const used = new Set(slots.map((s) => s.key));
+  // template.docx's slots are checked the same way, placed as a person finds them (页眉, 表1 第2行第3列).
+  for (const s of word?.slots ?? []) {
+    if (keys.has(s.key) || loaded.fields.rejected.has(s.key)) continue;
+    const suggestion = nearestKey(s.key, [...keys]);
+    diagnostics.push(error("template-unknown-slot", { file: word!.file, place: s.place, key: s.key, params: { suggestion, suggestionLabel: suggestion ? loaded.fields.fields.find((f) => f.key === suggestion)?.label : undefined } }));
+  }
+  // A field printed only in template.docx (in its header, say) is used.
+  const used = new Set([...slots.map((s) => s.key), ...(word?.slots ?? []).map((s) => s.key)]);
   for (const f of fields) {
     if (!used.has(f.key)) diagnostics.push(error("template-unused-field", { file: fieldsFile, ...loaded.fields.places.get(f.key), key: f.key, label: f.label }));
   }

@@ -42,6 +42,15 @@ export interface FieldMerge {
 /** A draft, or why none was made (most of the document would have been left out) with what would have gone. */
 export type DraftResult = Result<{ draft: DraftTemplate }> & { dropped?: DroppedLine[] };
 
+/** How a raw document is drafted: scan options, and where the text that template.hbs prints ends. */
+export interface DraftOptions extends ScanOptions {
+  /**
+   * Offset in the raw text from which on the text is not printed by template.hbs: a Word file's headers and
+   * footers, which stay in template.docx. Their blanks still become fields (and slots of template.docx).
+   */
+  printedEnd?: number;
+}
+
 /** More than this share of a document's text left out means it is not a speech with some web text around it. */
 export const MAX_DROPPED_SHARE = 0.25;
 
@@ -68,7 +77,7 @@ const LEVEL_NAMES: Record<string, string> = { 县: "县名", 市: "市名", 区:
  * or town, however written, is one field), labels a clerk reads and Chinese keys grouped under the
  * document's headings. Rendering the draft with --blank gives back the kept text, whitespace aside.
  */
-export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions = {}): DraftResult {
+export function draftTemplate(raw: string, sourceName: string, scan: DraftOptions = {}): DraftResult {
   const { text: kept, dropped, droppedShare, rejoined, rawOffset } = cleanSource(raw);
   if (droppedShare > MAX_DROPPED_SHARE) {
     const percent = Math.round(droppedShare * 100);
@@ -118,7 +127,9 @@ export function draftTemplate(raw: string, sourceName: string, scan: ScanOptions
     if (example !== undefined) f.example = example;
     if (f.kind === "ordinal") f.help = "写数字，生成时自动转为汉字，如 15 → 十五";
   }
-  const templateText = slotText(kept, placeholders, (i) => fieldOf[i]!.key);
+  const printed = scan.printedEnd === undefined ? kept.length : keptOffset(scan.printedEnd, kept.length, rawOffset);
+  const printedText = printed < kept.length ? kept.slice(0, printed).replace(/\s+$/, "\n") : kept;
+  const templateText = slotText(printedText, placeholders.filter((p) => p.offset < printed), (i) => fieldOf[i]!.key);
   const slots = placeholders.map((p, i) => ({ offset: rawOffset(p.offset), length: p.length, key: fieldOf[i]!.key }));
   const title = titleLine(kept) || sourceName;
   const usedSections = sections.filter((s) => fields.some((f) => f.section === s.key));
@@ -146,6 +157,18 @@ function definition(f: DraftField): Record<string, string | number> {
     ...(f.example !== undefined ? { example: f.example } : {}),
     ...(f.help ? { help: f.help } : {}),
   };
+}
+
+/** The first offset of the kept text that lies at or after a raw offset (rawOffset only grows). */
+function keptOffset(raw: number, length: number, rawOffset: (kept: number) => number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rawOffset(mid) < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The jurisdiction suffix printed after a county blank (县, 镇 …), to show how each merged blank was written. */

@@ -10,6 +10,8 @@ import { readCachedAnalysis } from "./analysis-cache.js";
 import { builtinTemplateNames, builtinTemplatesDir, findTemplateDir } from "./find-template.js";
 import type { Template } from "./template.js";
 import { dotPrefixes } from "./dot-prefixes.js";
+import { readWordSlots } from "./word-slots.js";
+import type { Lang } from "../diagnostics/lang.js";
 
 /** A loaded template, or why it could not be loaded (every problem of template.hbs and fields.yaml). */
 export type LoadTemplateResult = Result<{ template: Template }>;
@@ -18,6 +20,8 @@ export type LoadTemplateResult = Result<{ template: Template }>;
 export interface LoadTemplateOptions {
   /** Whether it will render (default true). `check` and `init` say false and never load Handlebars' compiler. */
   render?: boolean;
+  /** Language of the places in template.docx that problems are reported at (页眉 / header); Chinese by default. */
+  lang?: Lang;
 }
 
 /**
@@ -43,10 +47,15 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
   if (!flds.ok) return { ok: false, diagnostics: flds.diagnostics };
   const text = tpl.file.text;
 
-  let analysis = builtin ? readCachedAnalysis(nameOrPath, text, flds.file.text) : undefined;
+  const wordFile = join(dir, "template.docx");
+  const hasWord = existsSync(wordFile);
+  let analysis = builtin && !hasWord ? readCachedAnalysis(nameOrPath, text, flds.file.text) : undefined;
   let diagnostics: Diagnostic[] = [];
   if (!analysis) {
-    ({ analysis, diagnostics } = await analyseTemplate(text, flds.file.text, templateFile, fieldsFile));
+    // template.docx's slots count as uses, and each must be a field, as template.hbs's.
+    const word = hasWord ? await readWordSlots(dir, opts.lang ?? "zh") : undefined;
+    if (word && word.diagnostics.length > 0) return { ok: false, diagnostics: word.diagnostics };
+    ({ analysis, diagnostics } = await analyseTemplate(text, flds.file.text, templateFile, fieldsFile, word && { file: wordFile, slots: word.slots }));
     if (!analysis) return { ok: false, diagnostics };
   }
   const { fields, slots } = analysis;
@@ -59,13 +68,12 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
     compiled ??= handlebars.create().compile(text, { strict: true, noEscape: true, knownHelpersOnly: true });
     return compiled(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, helpers: {}, partials: {} });
   };
-  const wordFile = join(dir, "template.docx");
   const template: Template = {
     name: nameOrPath,
     dir,
     templateFile,
     fieldsFile,
-    ...(existsSync(wordFile) ? { wordFile } : {}),
+    ...(hasWord ? { wordFile } : {}),
     title: fields.title,
     description: fields.description,
     text,

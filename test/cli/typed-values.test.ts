@@ -109,3 +109,34 @@ describe("a name typed with the suffix the template already prints", () => {
     expect(warnings).toEqual(["company"]);
   });
 });
+
+describe("check names a field once", () => {
+  it("a Chinese key is not printed again after its label; an English key still is", () => {
+    const dir = join(tempDir("xfill-names-"), "t");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "fields.yaml"), `fields:
+  完成情况.生产总值:
+    label: 生产总值
+    kind: amount
+    unit: 亿元
+  完成情况.生产总值增长:
+    label: 生产总值同比增长
+    kind: percent
+  town:
+    label: 镇名
+    kind: county
+`);
+    writeFileSync(join(dir, "template.hbs"), "{{town}}镇生产总值{{完成情况.生产总值}}亿元，同比增长{{完成情况.生产总值增长}}%。\n");
+    const file = data(dir, ["完成情况:", "  生产总值: 约5", "  生产总值增长:"]);
+    const check = xfill(["check", dir, file]);
+    expect(check.code).toBe(1);
+    const lines = check.stdout.split("\n");
+    const bad = lines.find((l) => l.includes("生产总值") && !l.includes("增长") && !l.includes(file));
+    expect(bad, check.stdout).toBeDefined();
+    expect(bad!.split("生产总值").length - 1, bad).toBe(1);
+    const open = lines.find((l) => l.includes("生产总值同比增长"));
+    expect(open, check.stdout).toBeDefined();
+    expect(open).not.toContain("生产总值增长");
+    expect(lines.some((l) => l.includes("镇名（town）")), check.stdout).toBe(true);
+  });
+});

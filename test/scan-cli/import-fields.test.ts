@@ -22,7 +22,8 @@ test("import: one county field however masked, spaces around slots removed, Chin
   expect(r.code, r.stderr).toBe(0);
   // The county written XX县 and XX (before 高质量发展) is one field, and the merge is reported; 某县 is written
   // otherwise, so it keeps a field of its own (render --blank prints one placeholder per field).
-  expect(r.stderr).toMatch(/县名（不含“县”字）（县名）：2 处，写作 XX县、XX/);
+  // The Chinese key (县名) is the label's own words: the merge is named once.
+  expect(r.stderr).toMatch(/ 县名（不含“县”字）：2 处，写作 XX县、XX/);
   const hbs = readFileSync(join(dir, "tpl", "template.hbs"), "utf8");
   expect(hbs).toContain("在{{县名}}县经济工作会议上的讲话");
   expect(hbs).toContain("推动{{县名}}高质量发展，{{县名2}}县干部群众");

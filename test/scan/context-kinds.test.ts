@@ -26,6 +26,13 @@ describe("kinds from context", () => {
     ["【X】 县长主持会议", "person"],
     ["党委书记：【xx】党委副书记、镇长：xx", "person"],
     ["市委书记【XXX】在对口支援座谈会上的讲话", "person"],
+    // Any title of a post after the mask, and 总 as the boss is addressed (issue 10).
+    ["联系人：办公室【X】科长", "person"],
+    ["请【X】处长牵头落实", "person"],
+    ["【XX】副科长负责", "person"],
+    ["【X】总在签约仪式上致辞", "person"],
+    ["【X】总经理介绍了项目", "person"],
+    ["【XX】厂长汇报了生产情况", "person"],
     // Rank: 第X / 前X after 全市、全省、全县, even without 位 or 名; moving up a ranking is a count of places.
     ["工业增速列全市第【xx】，前移xx", "rank"],
     ["工业增速列全市第xx，前移【xx】", "count"],
@@ -58,6 +65,9 @@ describe("kinds from context", () => {
     ["过去的一年，【XX】人用辛勤汗水", "county"],
     ["是【xx】在应对挑战中负重前行的五年", "county"],
     ["更高起点推进【xxx】新跨越", "county"],
+    // The place whose people are counted: XX730万人民 is XX's 7.3 million people, not a masked figure.
+    ["带着 【XX】730万人民对湘西人民的深情厚谊", "county"],
+    ["全县【XX】万人民群众", "amount 万"],
     // Traditional characters give the same cues.
     ["實現地區生產總值【x】億元", "amount 亿元"],
     ["夏糧總播面積【x】萬畝", "amount 万亩"],

@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
-import { extractValues, extractedDataFile, message, readDocument, writeOutput, type Lang } from "../../index.js";
+import { extractValues, extractedDataFile, fieldTitle, message, readDocument, writeOutput, type Lang } from "../../index.js";
 
 /**
  * `xfill extract TEMPLATE FINISHED [-o DATA.yaml] [--force]`: last year's finished speech back into a data file.
@@ -31,7 +31,7 @@ export async function runExtract(io: CliIO, lang: Lang, templateName: string, fi
   const lines = [message(missing.length ? "extract-done" : "extract-all", lang, { path, found: fields.length - missing.length, missing: missing.length })];
   for (const f of missing) {
     if (f.ok) continue;
-    lines.push(message("extract-missing-item", lang, { label: f.field.label, key: f.field.key, reason: message(`extract-${f.problem}`, lang, { found: f.found ?? "" }) }));
+    lines.push(message("extract-missing-item", lang, { field: fieldTitle(f.field.label, f.field.key, lang), reason: message(`extract-${f.problem}`, lang, { found: f.found ?? "" }) }));
   }
   io.stderr(lines.join("\n") + "\n");
   return missing.length ? EXIT.incomplete : EXIT.ok;

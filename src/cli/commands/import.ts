@@ -1,7 +1,7 @@
 import { mkdir, readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
-import { draftTemplate, error, message, readDocument, slotWordPackage, writeOutput, type DroppedLine, type Lang } from "../../index.js";
+import { draftTemplate, error, fieldTitle, message, readDocument, slotWordPackage, writeOutput, type DroppedLine, type Lang } from "../../index.js";
 
 /**
  * `xfill import RAW -o DIR [--force]`: a template folder drafted from a raw document. Exit 1, writing
@@ -13,7 +13,10 @@ export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { outp
     printDiagnostics(io, read.diagnostics, lang);
     return EXIT.usage;
   }
-  const drafted = draftTemplate(read.text, basename(raw), read.word ? { cellHeadersAt: read.word.text.cellHeadersAt } : {});
+  // A Word file's headers and footers stay in template.docx: template.hbs prints the body and its notes only.
+  const word = read.word?.text;
+  const printedEnd = word?.lines.find((l) => l.part.story === "header" || l.part.story === "footer")?.offset;
+  const drafted = draftTemplate(read.text, basename(raw), word ? { cellHeadersAt: word.cellHeadersAt, printedEnd } : {});
   if (!drafted.ok) {
     printDiagnostics(io, drafted.diagnostics.map((d) => ({ ...d, file: raw })), lang);
     printDropped(io, lang, drafted.dropped ?? []);
@@ -46,7 +49,7 @@ export async function runImport(io: CliIO, lang: Lang, raw: string, opts: { outp
   io.stderr(message("import-done", lang, { dir, fields: draft.fieldCount, slots: draft.slotCount }) + "\n");
   if (draft.merges.length > 0) {
     io.stderr(message("import-merged", lang) + "\n");
-    for (const m of draft.merges) io.stderr(`  ${m.label}（${m.key}）：${m.texts.length} 处，写作 ${[...new Set(m.texts)].join("、")}\n`);
+    for (const m of draft.merges) io.stderr(`  ${fieldTitle(m.label, m.key)}：${m.texts.length} 处，写作 ${[...new Set(m.texts)].join("、")}\n`);
   }
   if (draft.rejoined > 0) io.stderr(message("import-rejoined", lang, { n: draft.rejoined }) + "\n");
   if (draft.dropped.length > 0) {

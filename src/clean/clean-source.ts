@@ -1,5 +1,5 @@
 import { classifyLine, type LineVerdict } from "./classify-line.js";
-import { wrapCuts } from "./rejoin.js";
+import { isRagged, raggedCuts, wrapCuts } from "./rejoin.js";
 import type { WebLineReason } from "./web-line-patterns.js";
 import { detectWrap, type Wrap } from "./wrap-width.js";
 
@@ -41,14 +41,15 @@ export function cleanSource(raw: string): CleanedSource {
   const lines = raw.split(/(?<=\n)/);
   const bare = lines.map((l) => l.replace(/\r?\n$/, ""));
   const wrap = detectWrap(bare);
-  const cuts = wrap ? joinCuts(bare, wrap) : new Set<number>();
+  const ragged = !wrap && isRagged(bare);
+  const cuts = wrap ? joinCuts(bare, wrap) : ragged ? raggedCuts(bare, webAlone(bare)) : new Set<number>();
   const units: Unit[] = [];
   for (let i = 0; i < bare.length; i++) {
     const first = i;
     let text = bare[i]!.trimEnd();
     while (cuts.has(i)) text += bare[++i]!.trimEnd();
     // A line as long as the wrap is a piece of prose, whatever short-line words it holds.
-    const full = wrap !== undefined && wrap.measure(text) >= wrap.min;
+    const full = (wrap !== undefined && wrap.measure(text) >= wrap.min) || (ragged && i > first);
     units.push({ first, last: i, text, verdict: classifyLine(text, { shortWords: !full }) });
   }
   dropFragments(units);
@@ -101,7 +102,12 @@ export function cleanSource(raw: string): CleanedSource {
 
 /** The cuts of a hard wrap, if the text has one; a line that is web text by itself is never joined. */
 function joinCuts(bare: string[], wrap: Wrap): Set<number> {
-  return wrapCuts(bare, wrap, (i) => typeof classifyLine(bare[i]!, { shortWords: false }) === "object");
+  return wrapCuts(bare, wrap, webAlone(bare));
+}
+
+/** Whether a line is web text by itself (never joined to its neighbours). */
+function webAlone(bare: string[]): (i: number) => boolean {
+  return (i) => typeof classifyLine(bare[i]!, { shortWords: false }) === "object";
 }
 
 /** A fragment (a brand, a slogan) is dropped when the nearest non-blank units on both sides are web text. */

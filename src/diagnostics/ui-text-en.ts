@@ -91,7 +91,7 @@ export const uiEn: UiTextTable = {
   "import-done": "drafted a template in {dir}: {slots} blanks, {fields} fields",
   "import-merged": "these fields are used in more than one place and are filled once (to split one, give that slot its own key in template.hbs):",
   "import-dropped": "dropped {n} lines of adverts, watermarks or web-page text (not part of the speech):",
-  "import-rejoined": "the source was hard-wrapped at a fixed width (as copied out of a PDF); {n} line breaks were joined back into paragraphs",
+  "import-rejoined": "the source's lines break in mid-sentence (as copied out of a PDF); {n} line breaks were joined back into paragraphs",
   "document-web-lines": "{file}: {n} line(s) look like web-page or advert text, not part of the speech; delete them before printing",
   "web-reason-advert": "advert or watermark",
   "web-reason-fragment": "advert",

@@ -84,7 +84,7 @@ export const uiZh = {
   "import-done": "已在 {dir} 生成模板草稿：{slots} 处空白、{fields} 个字段",
   "import-merged": "下列字段在正文里用了不止一处，填一次即可（要分开某一处，在 template.hbs 里给它改个键名）：",
   "import-dropped": "删去了 {n} 行广告、水印或网页文字（不是讲话内容）：",
-  "import-rejoined": "原稿按固定宽度折行（像是从 PDF 复制的），已把 {n} 处断行接回段落",
+  "import-rejoined": "原稿的行在句子中间断开（像是从 PDF 复制的），已把 {n} 处断行接回段落",
   "document-web-lines": "{file}：有 {n} 行像是网页或广告文字，不是讲话内容，付印前请删去",
   "web-reason-advert": "广告或水印",
   "web-reason-fragment": "广告",

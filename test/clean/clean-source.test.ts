@@ -61,6 +61,40 @@ describe("a hard-wrapped copy is joined back into its paragraphs", () => {
   });
 });
 
+describe("a ragged copy (a PDF's text runs one to a line) is joined back into its paragraphs", () => {
+  // Corpus 08 as the page store had it: every run of the PDF on a line of its own, cut anywhere.
+  const ragged = readFileSync(new URL("../corpus/08-town-report-pdf-wrapped.txt", import.meta.url), "utf8");
+
+  test("each paragraph, heading, title and salutation is one line again; not a character lost", () => {
+    const cleaned = cleanSource(ragged);
+    expect(squeeze(cleaned.text)).toBe(squeeze(ragged));
+    const paragraphs = cleaned.text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    // Written by reading the source (lines 1–16 and 23–30), not from the output.
+    expect(paragraphs.slice(0, 5)).toEqual([
+      "XX镇2023年政府工作报告",
+      "各位代表:",
+      "现在,我代表XX镇人民政府向大会报告工作,请予审议,并请各位列席人员提出意见。",
+      "一、2023年工作回顾",
+      expect.stringMatching(/^今年以来,XX镇认真贯彻落实.*现将XX镇2023年工作报告如下:$/u),
+    ]);
+    expect(paragraphs).toContain("(一)经济运行稳中有升");
+    expect(paragraphs).toContain("(二)乡村振兴固本强基");
+    // A run-in heading ending in 。 may stand on its own line or open its paragraph: either reads well.
+    expect(paragraphs.some((p) => p.startsWith("1.特色农业提质扩量。"))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith("围绕XX花生、XX蓝莓、南岗茶园") || p.startsWith("1.特色农业提质扩量。围绕"))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith("前三季度,完成地区生产总值XX亿元,增长5%;1—10月份,完成限上消费品零售总额XX万元"))).toBe(true);
+    expect(paragraphs.length).toBeLessThan(30);
+  });
+
+  test("a speech whose short lines are a list is not joined", () => {
+    const list = ["各位代表：", "一、工作回顾", "（一）经济运行", "全镇完成生产总值X亿元。", "（二）乡村振兴", "完成造林X亩。",
+      "二、明年打算", "（一）抓项目", "新开工项目X个。", "（二）抓民生", "新增就业X人。", "三、保障措施", "（一）强组织", "（二）严考核"].join("\n");
+    const cleaned = cleanSource(list);
+    expect(cleaned.rejoined).toBe(0);
+    expect(cleaned.text).toBe(list);
+  });
+});
+
 describe("web and advert lines are dropped wherever they stand, and listed with their numbers", () => {
   test("the seed's distributor header: watermark, brand, slogans, reseller notice, QQ group", () => {
     const cleaned = cleanSource(seedLines.join("\n"));

@@ -21,7 +21,7 @@ export async function readWordSlots(dir: string, lang: Lang): Promise<{ slots: W
   const read = await readRegularFile("template.docx", { maxBytes: DEFAULT_MAX_BYTES, within: dir, singleLink: true });
   if (!read.ok) return { slots: [], diagnostics: read.diagnostics };
   const prepared = prepareWordTemplate(read.bytes, join(dir, "template.docx"));
-  if (!prepared.ok) return { slots: [], diagnostics: [prepared.diagnostic] };
+  if (!prepared.ok) return { slots: [], diagnostics: prepared.diagnostics };
   const slots: WordSlotUse[] = [];
   for (const hits of prepared.template.slots.values()) {
     for (const hit of hits) if (!hit.paragraph.fallback) slots.push({ key: hit.key, place: placeText(hit.paragraph.place, lang) });

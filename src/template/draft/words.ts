@@ -1,7 +1,7 @@
 /**
  * Chinese word boundaries from ICU's dictionary (Node's Intl.Segmenter): no dependency, no data to ship. Measured
- * against jieba on the corpus (scripts/dev/segmenter-compare.mjs, ARCHITECTURE.md "Word boundaries"): 291 of 300
- * labels the same, a net 2 better with jieba, not worth its 4 MB WASM module and start-up.
+ * against jieba on the corpus (scripts/dev/segmenter-compare.mjs, ARCHITECTURE.md "Word boundaries"): 290 of 300
+ * labels the same, a net 1 better with jieba, not worth its 4 MB WASM module and start-up.
  */
 const SEGMENTER = new Intl.Segmenter("zh", { granularity: "word" });
 

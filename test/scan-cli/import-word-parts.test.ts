@@ -13,7 +13,7 @@ const DOCX = join(ROOT, "test", "corpus", "docx", "02-town-halfyear-report.docx"
 
 describe("import of a .docx with a header and a footer", () => {
   const dir = join(tempDir("xfill-word-parts-"), "t");
-  let fields: Record<string, { kind: string; placeholder?: string }> = {};
+  let fields: Record<string, { kind: string; label: string; placeholder?: string }> = {};
   beforeAll(() => {
     const r = xfill(["import", DOCX, "-o", dir]);
     expect(r.code, r.stderr).toBe(0);
@@ -29,6 +29,8 @@ describe("import of a .docx with a header and a footer", () => {
     expect(blank.stdout).not.toContain("印发");
     const dated = Object.entries(fields).filter(([, f]) => f.placeholder === "20XX年X月X日");
     expect(dated).toHaveLength(1);
+    // Named for what the date stands for: the footer reads "20XX年X月X日印发".
+    expect(dated[0]![1].label).toBe("印发日期");
     // Loading reports no field unused: the date's only slot is in template.docx's footer.
     const init = xfill(["init", dir]);
     expect(init.code, init.stderr).toBe(0);

@@ -11,6 +11,8 @@ const LEAD = /^(?:全[县市区镇乡省]|[我本][县市区镇乡]|现已|目�
 const RANK_TAIL = /(?:增速|增幅|总量)?(?:位居|位列|排名|排位|居|列|排)?(?:全[国省市县区州]|[省市县区]内)?$/;
 /** A label that says only how a figure moved: it needs the thing whose figure moved. */
 const MOVE_ONLY = /^(?:分别)?(?:同比|比上年|较上年|环比)?(?:增长|下降|增加|减少|提高|降低|增速|增幅|回落|上升)$/;
+/** Acts a date after a document's text stands for: 印发, 发布, 签发, 通过, 召开. */
+const DATE_ACT = /^[ \u3000]*(印发|发布|签发|通过|召开|举行|施行)/;
 /** Longest label kept, in characters (whole words). */
 const MAX_LABEL = 14;
 
@@ -48,7 +50,12 @@ export function draftLabel(text: string, p: ScannedPlaceholder, previous: string
   const lead = leadOf(p.context);
   if (p.kind === "county") return { label: levelName, lead, after };
   if (p.kind === "person" || p.kind === "place" || p.kind === "name") return { label: roleLabel(text, p), lead, after };
-  if (p.kind === "date") return { label: /月/.test(p.text) ? (/日/.test(p.text) ? "日期" : "月份") : /年/.test(p.text) ? "年份" : "日期", lead, after };
+  if (p.kind === "date") {
+    const what = /月/.test(p.text) ? (/日/.test(p.text) ? "日期" : "月份") : /年/.test(p.text) ? "年份" : "日期";
+    // The act a document's date stands for, when the words after it say (20XX年X月X日印发 → 印发日期).
+    const act = what === "日期" ? DATE_ACT.exec(text.slice(p.offset + p.length, p.offset + p.length + 4))?.[1] : undefined;
+    return { label: act ? `${act}日期` : what, lead, after };
+  }
   let core = subjectBefore(text, p);
   if (p.kind === "rank") {
     const thing = core.replace(RANK_TAIL, "");

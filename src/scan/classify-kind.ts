@@ -2,7 +2,7 @@ import type { Kind } from "../kinds/kind-names.js";
 import { isClauseBreak, isDigit } from "./chars.js";
 import { afterGap, beforeGap } from "./gaps.js";
 import { isOwnLevel, type Level } from "./jurisdiction.js";
-import { FIVE_YEAR_AFTER, NEIGHBOUR_BEFORE, RANK_MOVE_BEFORE, RANKING_NEAR, TITLE_BEFORE, YEAR_DIGITS } from "./patterns.js";
+import { FIVE_YEAR_AFTER, NEIGHBOUR_BEFORE, RANK_MOVE_BEFORE, RANKING_NEAR, SPEAKER_BEFORE, TITLE_BEFORE, YEAR_DIGITS } from "./patterns.js";
 import { suffixAt } from "./suffix.js";
 import type { Token } from "./token.js";
 
@@ -71,6 +71,7 @@ export function classifyKind(text: string, tok: Token, level: Level = "县"): Cl
       return { kind: "county", bare: false };
   }
   if (TITLE_BEFORE.test(head)) return { kind: "person", bare: false };
+  if (SPEAKER_BEFORE.test(text.slice(Math.max(0, tok.start - 12), tok.start))) return { kind: "person", bare: false };
   if (tok.cls === "x" && tok.figure.length > 1) {
     if (YEAR_DIGITS.test(tok.figure)) return { kind: "date", bare: false };
     if (hasRealDigit(tok.figure)) return { kind: "amount", bare: false };

@@ -25,6 +25,8 @@ export const YEAR_DIGITS = /^(?:19|20)[0-9XxＸｘ]{2}$/;
 export const YEARS_COUNTED = /来|间|内|多|余|以[来上内]|时间|前|后|里|左右|之久|半|的时间/y;
 /** What follows 年 when a year is named: X年工作总结, X年度, X年上半年, X年底. */
 export const YEAR_NAMED = /工作|度|上半年|下半年|全年|底|初|春|夏|秋|冬|元旦|新年|政府工作|计划|总结/y;
+/** A speech's title right before a mask, on its line or the one above: the speaker (…上的讲话 XXX). */
+export const SPEAKER_BEFORE = /(?:讲话|致辞|发言)稿?[ \u3000\r\n]+$/;
 /** Titles before a name: 党委书记XX, 镇长：XX, 职务：XX. */
 export const TITLE_BEFORE = /(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|委员|干部|秘书长|经理|董事长|站长|所长|院长|校长|队长|代表|负责人|联系人|主持人|讲话人|职务|姓名)[:：]?$/;
 /** Verbs of moving in a ranking: 前移X, 上升X个位次 — a count of places. */

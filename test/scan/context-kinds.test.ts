@@ -31,6 +31,9 @@ describe("kinds from context", () => {
     ["请【X】处长牵头落实", "person"],
     ["【XX】副科长负责", "person"],
     ["【X】总在签约仪式上致辞", "person"],
+    // The speaker named under a speech's title: 在…上的讲话 XXX (X年X月X日).
+    ["在对口支援花垣县座谈会上的讲话 【XXX】 (X年X月X日,根据录音整理)", "person"],
+    ["在全县经济工作会议上的讲话\n【XXX】\n（20XX年X月X日）", "person"],
     ["【X】总经理介绍了项目", "person"],
     ["【XX】厂长汇报了生产情况", "person"],
     // Rank: 第X / 前X after 全市、全省、全县, even without 位 or 名; moving up a ranking is a count of places.

@@ -31,8 +31,10 @@ export async function batchDocx(fx, { rounds = 3 } = {}) {
     {
       "docxtemplater (one per document, 1 thread)": () => baselineDocx(templateBytes, fx.files, out),
       "xfill batch --format docx, library API, 1 thread": () => xfillInProcess(fx.files, out, "docx", 1),
-      [`xfill batch --format docx, library API, ${availableParallelism()} threads`]: () => xfillInProcess(fx.files, out, "docx"),
-      [`xfill batch --format docx, CLI end to end (default --jobs ${availableParallelism()})`]: () => xfillCli(fx.dataDir, out, "docx"),
+      [`xfill batch --format docx, library API, ${availableParallelism()} threads`]: () =>
+        xfillInProcess(fx.files, out, "docx"),
+      [`xfill batch --format docx, CLI end to end (default --jobs ${availableParallelism()})`]: () =>
+        xfillCli(fx.dataDir, out, "docx"),
     },
     rounds,
     async (name) => void (out = fx.freshOut("docx" + name.length)),

@@ -20,7 +20,13 @@ function taggedForDocxtemplater(templateDocx) {
   const zip = new PizZip(templateDocx);
   for (const name of Object.keys(zip.files)) {
     if (!/^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(name)) continue;
-    zip.file(name, zip.file(name).asText().replace(/\{\{([^{}]+)\}\}/g, "{$1}"));
+    zip.file(
+      name,
+      zip
+        .file(name)
+        .asText()
+        .replace(/\{\{([^{}]+)\}\}/g, "{$1}"),
+    );
   }
   return zip.generate({ type: "nodebuffer", compression: "DEFLATE" });
 }
@@ -35,7 +41,9 @@ export async function batchInPlace({ count = 1000, rounds = 3 } = {}) {
     if (!loaded.ok) throw new Error("imported template does not load");
     const { template } = loaded;
     const dataDir = join(root, "data");
-    const files = generateCounties(dataDir, template, buildSkeleton(template, "zh"), count).map((f) => join(dataDir, f));
+    const files = generateCounties(dataDir, template, buildSkeleton(template, "zh"), count).map((f) =>
+      join(dataDir, f),
+    );
     const tagged = taggedForDocxtemplater(readFileSync(join(tplDir, "template.docx")));
     let out;
     let n = 0;
@@ -43,13 +51,17 @@ export async function batchInPlace({ count = 1000, rounds = 3 } = {}) {
       const problem = await ensureOutDir(out);
       if (problem) throw new Error(problem.code);
       const result = await renderBatch(template, files, { outDir: out, format: "docx", jobs });
-      if (result.failed > 0) throw new Error(`${result.failed} files failed: ${JSON.stringify(result.items.find((i) => i.status !== "rendered"))}`);
+      if (result.failed > 0)
+        throw new Error(
+          `${result.failed} files failed: ${JSON.stringify(result.items.find((i) => i.status !== "rendered"))}`,
+        );
     };
     const { ms, cpuMs } = await interleaved(
       {
         "docxtemplater, same document tagged {key} (1 thread)": () => baselineDocx(tagged, files, out),
         "xfill batch, template.docx filled in place, 1 thread": () => xfill(1),
-        [`xfill batch, template.docx filled in place, ${availableParallelism()} threads`]: () => xfill(availableParallelism()),
+        [`xfill batch, template.docx filled in place, ${availableParallelism()} threads`]: () =>
+          xfill(availableParallelism()),
       },
       rounds,
       async () => {

@@ -12,7 +12,8 @@ const node = process.execPath;
 function spawnMedians(commands, runs) {
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
-    for (const [name, args] of Object.entries(commands)) times[name].push(timeSpawn(node, args, { cwd: ROOT, anyStatus: true }));
+    for (const [name, args] of Object.entries(commands))
+      times[name].push(timeSpawn(node, args, { cwd: ROOT, anyStatus: true }));
   }
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
@@ -30,12 +31,20 @@ export async function coldStart({ runs = 15 } = {}) {
     runs,
   );
   const base = t["node -e 0"];
-  const rows = Object.entries(t).map(([k, ms]) => [k, ms.toFixed(0), times(ms / base), k === "node -e 0" ? "" : ms / base <= 2 ? "≤ 2× ✓" : "> 2× ✗"]);
+  const rows = Object.entries(t).map(([k, ms]) => [
+    k,
+    ms.toFixed(0),
+    times(ms / base),
+    k === "node -e 0" ? "" : ms / base <= 2 ? "≤ 2× ✓" : "> 2× ✗",
+  ]);
   printTable(`Cold start (median of ${runs} spawns each)`, ["command", "ms", "vs node -e 0", "target ≤ 2×"], rows);
 
   // The dependencies `check` needs; the CLI's own code is a bundle (dist/bin) whose chunks load lazily.
   const modules = ["commander", "yaml", "zod", "handlebars"];
-  const imp = spawnMedians(Object.fromEntries([["(nothing)", importOnly("node:path")], ...modules.map((m) => [m, importOnly(m)])]), Math.max(5, Math.floor(runs / 3)));
+  const imp = spawnMedians(
+    Object.fromEntries([["(nothing)", importOnly("node:path")], ...modules.map((m) => [m, importOnly(m)])]),
+    Math.max(5, Math.floor(runs / 3)),
+  );
   const bare = imp["(nothing)"];
   const importRows = modules.map((m) => [m.replace(ROOT + "/", ""), (imp[m] - bare).toFixed(0)]);
   printTable("What loads at startup: import cost in a fresh process, ms above bare node", ["module", "ms"], importRows);

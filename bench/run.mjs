@@ -15,7 +15,13 @@ import { COUNTY_COUNT } from "./lib/generate-counties.mjs";
 import { scanBench } from "./scan.mjs";
 
 const { values } = parseArgs({
-  options: { only: { type: "string", default: "cold,txt,docx,inplace,scan" }, count: { type: "string" }, "inplace-count": { type: "string" }, rounds: { type: "string" }, runs: { type: "string" } },
+  options: {
+    only: { type: "string", default: "cold,txt,docx,inplace,scan" },
+    count: { type: "string" },
+    "inplace-count": { type: "string" },
+    rounds: { type: "string" },
+    runs: { type: "string" },
+  },
 });
 const only = new Set(values.only.split(","));
 const rounds = Number(values.rounds ?? 3);
@@ -29,7 +35,11 @@ const results = {
   // A shared machine makes every figure noisy; the load average says how shared it was.
   loadAverage: { start: loadavg() },
 };
-console.log(`xfill bench — Node ${process.version}, ${results.cpus} CPUs (${results.cpuModel}), load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log(
+  `xfill bench — Node ${process.version}, ${results.cpus} CPUs (${results.cpuModel}), load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}`,
+);
 
 if (only.has("cold")) results.coldStart = await coldStart({ runs: Number(values.runs ?? 15) });
 if (only.has("txt")) {
@@ -54,7 +64,8 @@ if (only.has("docx")) {
     fx.cleanup();
   }
 }
-if (only.has("inplace")) results.batchInPlace = await batchInPlace({ count: Number(values["inplace-count"] ?? 1000), rounds });
+if (only.has("inplace"))
+  results.batchInPlace = await batchInPlace({ count: Number(values["inplace-count"] ?? 1000), rounds });
 if (only.has("scan")) results.scan = await scanBench({ rounds });
 
 results.loadAverage.end = loadavg();

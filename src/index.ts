@@ -83,7 +83,13 @@ export type { FieldDef } from "./template/field-def.js";
 /** The sentence of the template a slot sits in, the slot marked. */
 export { slotContext } from "./template/slot-context.js";
 /** A template folder drafted from a raw document (import). */
-export { draftTemplate, MAX_DROPPED_SHARE, type DraftTemplate, type DraftResult, type DraftOptions } from "./template/draft-template.js";
+export {
+  draftTemplate,
+  MAX_DROPPED_SHARE,
+  type DraftTemplate,
+  type DraftResult,
+  type DraftOptions,
+} from "./template/draft-template.js";
 
 // ── Data files: the county's YAML file ───────────────────────────────────────────────────────────────────
 /** Reads a data file keeping each value's source text and place; never throws on bad input. */
@@ -113,7 +119,14 @@ export { readXlsx } from "./source/read-xlsx.js";
 export { extractValues, type ExtractedField, type ExtractProblem } from "./extract/extract-values.js";
 export { extractedDataFile } from "./extract/extracted-data-file.js";
 export { setScalar, setScalars, yamlScalarText, type YamlEdit, type YamlEditResult } from "./data/yaml-edit.js";
-export { setInlineComment, addEntry, removeEntry, renameKey, commentsAbove, type EntryEditResult } from "./data/yaml-edit.js";
+export {
+  setInlineComment,
+  addEntry,
+  removeEntry,
+  renameKey,
+  commentsAbove,
+  type EntryEditResult,
+} from "./data/yaml-edit.js";
 
 // ── Check: a data file against a template ────────────────────────────────────────────────────────────────
 /** Unfilled, invalid and unknown fields of a loaded data file, in one pass. */

@@ -17,7 +17,11 @@ function flatten(obj, prefix = "", out = {}) {
 /** docxtemplater filling the equivalent .docx template for each data file, the usual way: one PizZip and one Docxtemplater per document. */
 export function baselineDocx(templateBytes, files, outDir) {
   mkdirSync(outDir, { recursive: true });
-  const options = { delimiters: { start: "{", end: "}" }, paragraphLoop: true, parser: (tag) => ({ get: (scope) => scope[tag] }) };
+  const options = {
+    delimiters: { start: "{", end: "}" },
+    paragraphLoop: true,
+    parser: (tag) => ({ get: (scope) => scope[tag] }),
+  };
   for (const file of files) {
     const data = flatten(YAML.parse(readFileSync(file, "utf8")));
     const doc = new Docxtemplater(new PizZip(templateBytes), options);

@@ -12,10 +12,14 @@ const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
  * `{{key}}` turned into a `{key}` tag (one tag per placeholder), in 仿宋 三号 with A4 GB/T 9704 margins.
  */
 export function docxTemplateFor(hbsText) {
-  const run = '<w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hint="eastAsia"/><w:sz w:val="32"/><w:lang w:eastAsia="zh-CN"/></w:rPr>';
+  const run =
+    '<w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hint="eastAsia"/><w:sz w:val="32"/><w:lang w:eastAsia="zh-CN"/></w:rPr>';
   const paragraphs = hbsText
     .split(/\r?\n/)
-    .map((line) => `<w:p><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr><w:r>${run}<w:t xml:space="preserve">${esc(line.replace(/\{\{\s*([\w.]+)\s*\}\}/g, "{$1}"))}</w:t></w:r></w:p>`)
+    .map(
+      (line) =>
+        `<w:p><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr><w:r>${run}<w:t xml:space="preserve">${esc(line.replace(/\{\{\s*([\w.]+)\s*\}\}/g, "{$1}"))}</w:t></w:r></w:p>`,
+    )
     .join("");
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:bottom="1984" w:left="1587" w:right="1474" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`;

@@ -15,7 +15,14 @@ export async function benchFixture(count = COUNTY_COUNT, shape = "commented") {
   const loaded = await loadTemplate(TEMPLATE);
   if (!loaded.ok) throw new Error(`template ${TEMPLATE} does not load`);
   const dataDir = join(root, "data");
-  const files = generateCounties(dataDir, loaded.template, buildSkeleton(loaded.template, "zh"), count, undefined, shape);
+  const files = generateCounties(
+    dataDir,
+    loaded.template,
+    buildSkeleton(loaded.template, "zh"),
+    count,
+    undefined,
+    shape,
+  );
   let n = 0;
   return {
     root,
@@ -25,7 +32,8 @@ export async function benchFixture(count = COUNTY_COUNT, shape = "commented") {
     template: loaded.template,
     /** A new, empty output folder; the previous ones are removed so the disk does not fill up. */
     freshOut(label) {
-      for (const old of readdirSync(root)) if (old.startsWith("out-")) rmSync(join(root, old), { recursive: true, force: true });
+      for (const old of readdirSync(root))
+        if (old.startsWith("out-")) rmSync(join(root, old), { recursive: true, force: true });
       const dir = join(root, `out-${label}-${n++}`);
       return dir;
     },

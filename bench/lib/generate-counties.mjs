@@ -24,17 +24,28 @@ export function countyNames(count, rnd) {
 function valueFor(field, county, rnd) {
   const within = (lo, hi) => rnd.int(Math.max(lo, field.min ?? lo), Math.min(hi, field.max ?? hi));
   switch (field.kind) {
-    case "county": return county;
-    case "person": return rnd.pick(SURNAMES) + rnd.pick(GIVEN) + rnd.pick(GIVEN);
-    case "place": return rnd.pick(PLACE_WORDS) + rnd.pick(PLACE_WORDS) + rnd.pick(PLACE_ENDS);
-    case "name": return county + rnd.pick(NAME_ENDS);
-    case "count": return String(within(0, 200));
-    case "rank": return String(within(1, 12));
-    case "ordinal": return String(within(1, 20));
-    case "amount": return (within(100, 9999) / 100).toFixed(2);
-    case "percent": return (within(field.min === 0 ? 0 : -99, 150) / 10).toFixed(1);
-    case "date": return `2020-0${rnd.int(1, 6)}-${String(rnd.int(1, 28)).padStart(2, "0")}`;
-    default: throw new Error(`no generator for kind ${field.kind}`);
+    case "county":
+      return county;
+    case "person":
+      return rnd.pick(SURNAMES) + rnd.pick(GIVEN) + rnd.pick(GIVEN);
+    case "place":
+      return rnd.pick(PLACE_WORDS) + rnd.pick(PLACE_WORDS) + rnd.pick(PLACE_ENDS);
+    case "name":
+      return county + rnd.pick(NAME_ENDS);
+    case "count":
+      return String(within(0, 200));
+    case "rank":
+      return String(within(1, 12));
+    case "ordinal":
+      return String(within(1, 20));
+    case "amount":
+      return (within(100, 9999) / 100).toFixed(2);
+    case "percent":
+      return (within(field.min === 0 ? 0 : -99, 150) / 10).toFixed(1);
+    case "date":
+      return `2020-0${rnd.int(1, 6)}-${String(rnd.int(1, 28)).padStart(2, "0")}`;
+    default:
+      throw new Error(`no generator for kind ${field.kind}`);
   }
 }
 

@@ -34,6 +34,17 @@ export function printRateTable(title, files, ms, cpuMs, rounds) {
     cpuMs[k].toFixed(0),
     times(cpuMs[baseName] / cpuMs[k]),
   ]);
-  printTable(title, ["contender", "ms", "docs/s", "rate vs docxtemplater", "target", "CPU ms", "docs per CPU-s vs docxtemplater"], rows);
-  return { files, rounds, ms, cpuMs, docsPerSecond: rate, rateRatio: Object.fromEntries(others.map((k) => [k, rate[k] / rate[baseName]])) };
+  printTable(
+    title,
+    ["contender", "ms", "docs/s", "rate vs docxtemplater", "target", "CPU ms", "docs per CPU-s vs docxtemplater"],
+    rows,
+  );
+  return {
+    files,
+    rounds,
+    ms,
+    cpuMs,
+    docsPerSecond: rate,
+    rateRatio: Object.fromEntries(others.map((k) => [k, rate[k] / rate[baseName]])),
+  };
 }

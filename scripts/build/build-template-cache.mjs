@@ -10,7 +10,12 @@ for (const name of builtinTemplateNames()) {
   const dir = join(builtinTemplatesDir(), name);
   const text = readFileSync(join(dir, "template.hbs"), "utf8");
   const fields = readFileSync(join(dir, "fields.yaml"), "utf8");
-  const { analysis, diagnostics } = await analyseTemplate(text, fields, join(dir, "template.hbs"), join(dir, "fields.yaml"));
+  const { analysis, diagnostics } = await analyseTemplate(
+    text,
+    fields,
+    join(dir, "template.hbs"),
+    join(dir, "fields.yaml"),
+  );
   if (!analysis) {
     console.error(`built-in template ${name} does not load:`, diagnostics);
     process.exit(1);

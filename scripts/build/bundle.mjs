@@ -16,9 +16,8 @@ const INDEX = resolve("src/index.ts");
  */
 function libraryImportsByModule() {
   const defs = new Map();
-  for (const line of readFileSync(INDEX, "utf8").split("\n")) {
-    const m = /^export (type )?\{([^}]*)\} from "([^"]+)";/.exec(line);
-    if (!m) continue;
+  // An export list may span lines (the formatter wraps long ones).
+  for (const m of readFileSync(INDEX, "utf8").matchAll(/^export (type )?\{([^}]*)\} from "([^"]+)";/gm)) {
     const file = resolve(dirname(INDEX), m[3].replace(/\.js$/, ".ts"));
     for (const raw of m[2].split(",")) {
       const name = raw.trim();
@@ -32,20 +31,28 @@ function libraryImportsByModule() {
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]cli[\\/].*\.ts$/ }, (args) => {
         const source = readFileSync(args.path, "utf8");
-        const contents = source.replace(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+"([./]+index\.js)";/g, (all, typeOnly, names, spec) => {
-          if (resolve(dirname(args.path), spec.replace(/\.js$/, ".ts")) !== INDEX) return all;
-          if (typeOnly) return "";
-          const byFile = new Map();
-          for (const raw of names.split(",")) {
-            const name = raw.trim();
-            if (!name || name.startsWith("type ")) continue;
-            const [used, local = used] = name.split(/\s+as\s+/);
-            const def = defs.get(used);
-            if (!def) throw new Error(`${args.path}: "${used}" is not exported by src/index.ts`);
-            byFile.set(def.file, [...(byFile.get(def.file) ?? []), def.orig === local ? local : `${def.orig} as ${local}`]);
-          }
-          return [...byFile].map(([file, list]) => `import { ${list.join(", ")} } from ${JSON.stringify(file)};`).join("\n");
-        });
+        const contents = source.replace(
+          /import\s+(type\s+)?\{([^}]*)\}\s+from\s+"([./]+index\.js)";/g,
+          (all, typeOnly, names, spec) => {
+            if (resolve(dirname(args.path), spec.replace(/\.js$/, ".ts")) !== INDEX) return all;
+            if (typeOnly) return "";
+            const byFile = new Map();
+            for (const raw of names.split(",")) {
+              const name = raw.trim();
+              if (!name || name.startsWith("type ")) continue;
+              const [used, local = used] = name.split(/\s+as\s+/);
+              const def = defs.get(used);
+              if (!def) throw new Error(`${args.path}: "${used}" is not exported by src/index.ts`);
+              byFile.set(def.file, [
+                ...(byFile.get(def.file) ?? []),
+                def.orig === local ? local : `${def.orig} as ${local}`,
+              ]);
+            }
+            return [...byFile]
+              .map(([file, list]) => `import { ${list.join(", ")} } from ${JSON.stringify(file)};`)
+              .join("\n");
+          },
+        );
         return { contents, loader: "ts" };
       });
     },
@@ -70,5 +77,7 @@ await build({
   logLevel: "warning",
   plugins: [libraryImportsByModule()],
   // handlebars is CommonJS and calls require(); give the ESM bundle a real one.
-  banner: { js: "import { createRequire as __xfillRequire } from 'node:module'; const require = __xfillRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __xfillRequire } from 'node:module'; const require = __xfillRequire(import.meta.url);",
+  },
 });

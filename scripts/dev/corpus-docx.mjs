@@ -131,13 +131,22 @@ function build(spec, entry) {
 
 function table(spec, labels) {
   const cell = (text, bold = false) =>
-    new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { bold, size: 24 })] })] });
+    new TableCell({
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, { bold, size: 24 })] })],
+    });
   const rows = [new TableRow({ tableHeader: true, children: spec.head.map((h) => cell(h, true)) })];
   spec.rows.forEach((r, ri) => {
     rows.push(new TableRow({ children: r.map((c) => cell(c)) }));
     r.forEach((c, ci) => {
       for (const b of blanks(c)) {
-        labels.push(["document", `表1 第${ri + 2}行第${ci + 1}列`, b.column, b.text, spec.cellKinds[ci], `${r[0]} | ${spec.head[ci]}`]);
+        labels.push([
+          "document",
+          `表1 第${ri + 2}行第${ci + 1}列`,
+          b.column,
+          b.text,
+          spec.cellKinds[ci],
+          `${r[0]} | ${spec.head[ci]}`,
+        ]);
       }
     });
   });
@@ -146,7 +155,8 @@ function table(spec, labels) {
 
 function headerFooter(part, { text, kinds }, labels) {
   const found = blanks(text);
-  if (found.length !== kinds.length) throw new Error(`${part} "${text}": ${found.length} blanks, ${kinds.length} kinds`);
+  if (found.length !== kinds.length)
+    throw new Error(`${part} "${text}": ${found.length} blanks, ${kinds.length} kinds`);
   found.forEach((b, i) => labels.push([part, "段1", b.column, b.text, kinds[i], text]));
   return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, font: "宋体", size: 20 })] });
 }
@@ -174,7 +184,13 @@ for (const spec of DOCS) {
   const body = build(spec, entry);
   labels.push(...body.labels);
   const bytes = await wordDocument(
-    { header, footer, children: body.children, creator: "xfill corpus", styles: { default: { document: { run: { font: BODY.font, size: BODY.size } } } } },
+    {
+      header,
+      footer,
+      children: body.children,
+      creator: "xfill corpus",
+      styles: { default: { document: { run: { font: BODY.font, size: BODY.size } } } },
+    },
     { "word/document.xml": spellCheckMarks, "docProps/core.xml": stableCore },
     { mtime: new Date("2024-01-01T00:00:00Z") },
   );

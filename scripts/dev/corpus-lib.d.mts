@@ -47,7 +47,10 @@ export interface Rates {
   precision: number;
   kindAccuracy: number;
 }
-export declare function xfill(args: string[], opts?: { cwd?: string; env?: NodeJS.ProcessEnv }): {
+export declare function xfill(
+  args: string[],
+  opts?: { cwd?: string; env?: NodeJS.ProcessEnv },
+): {
   code: number;
   stdout: string;
   stderr: string;

@@ -25,9 +25,12 @@ export function xfill(args, opts = {}) {
 
 /** Reads NN-name.labels.tsv: every blank (kind one of KINDS) and every literal X (kind "-"). */
 export function readLabels(path) {
-  const rows = readFileSync(path, "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("#"));
+  const rows = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"));
   const [head, ...body] = rows;
-  if (!head?.startsWith("line\tcolumn\ttext\tkind")) throw new Error(`${path}: header must start line, column, text, kind`);
+  if (!head?.startsWith("line\tcolumn\ttext\tkind"))
+    throw new Error(`${path}: header must start line, column, text, kind`);
   return body.map((l, i) => {
     const [line, column, text, kind, context = ""] = l.split("\t");
     const label = { line: Number(line), column: Number(column), text, kind, context, row: i + 2 };
@@ -82,10 +85,14 @@ export function corpusProblems(entry) {
   const out = [];
   for (const l of [...entry.labels, ...entry.literals]) {
     const at = [...(lines[l.line - 1] ?? "")].slice(l.column - 1, l.column - 1 + [...l.text].length).join("");
-    if (at !== l.text) out.push(`${entry.name} ${l.line}:${l.column}: label says ${JSON.stringify(l.text)}, text has ${JSON.stringify(at)}`);
+    if (at !== l.text)
+      out.push(
+        `${entry.name} ${l.line}:${l.column}: label says ${JSON.stringify(l.text)}, text has ${JSON.stringify(at)}`,
+      );
     if (entry.chrome.includes(l.line) && l.kind !== "-") out.push(`${entry.name} ${l.line}: a blank on a chrome line`);
   }
-  for (const n of entry.chrome) if (!(n >= 1 && n <= lines.length)) out.push(`${entry.name}: chrome line ${n} out of range`);
+  for (const n of entry.chrome)
+    if (!(n >= 1 && n <= lines.length)) out.push(`${entry.name}: chrome line ${n} out of range`);
   return out;
 }
 

@@ -18,7 +18,12 @@ const { scores, total } = scoreCorpus(corpus);
 const finished = loadFinished().map((f) => ({ ...f, ...finishedAlarms(f.file) }));
 
 if (asJson) {
-  const strip = ({ missed, extra, wrongKind, ...s }) => ({ ...s, missed: missed.length, extra: extra.length, wrongKind: wrongKind.length });
+  const strip = ({ missed, extra, wrongKind, ...s }) => ({
+    ...s,
+    missed: missed.length,
+    extra: extra.length,
+    wrongKind: wrongKind.length,
+  });
   const fin = finished.map((f) => ({ name: f.name, exit: f.code, alarms: f.alarms.length }));
   console.log(JSON.stringify({ files: scores.map(strip), total, finished: fin }, null, 2));
   process.exit(0);
@@ -36,7 +41,9 @@ for (const s of scores) {
     for (const m of s.missed) console.log(`    missed  ${m.line}:${m.column} ${m.text} (${m.kind})  ${m.context}`);
     for (const p of s.extra) console.log(`    extra   ${p.line}:${p.column} ${p.text} (${p.kind})  ${p.context ?? ""}`);
     for (const w of s.wrongKind) {
-      console.log(`    kind    ${w.label.line}:${w.label.column} ${w.label.text} ${w.found.kind} → ${w.label.kind}  ${w.label.context}`);
+      console.log(
+        `    kind    ${w.label.line}:${w.label.column} ${w.label.text} ${w.found.kind} → ${w.label.kind}  ${w.label.context}`,
+      );
     }
   }
 }
@@ -47,6 +54,8 @@ console.log(`targets: recall ≥ 0.99, precision ≥ 0.99, kind accuracy ≥ 0.9
 const alarms = finished.reduce((n, f) => n + f.alarms.length, 0);
 console.log(`\nfinished texts: ${finished.length}, false alarms: ${alarms}`);
 for (const f of finished) {
-  if (f.alarms.length || f.code !== 0 || verbose) console.log(`  ${f.name}: exit ${f.code}, ${f.alarms.length} alarm(s)`);
-  if (verbose) for (const a of f.alarms) console.log(`    ${a.line ?? "?"}:${a.column ?? "?"} ${a.text ?? ""} ${a.message ?? ""}`);
+  if (f.alarms.length || f.code !== 0 || verbose)
+    console.log(`  ${f.name}: exit ${f.code}, ${f.alarms.length} alarm(s)`);
+  if (verbose)
+    for (const a of f.alarms) console.log(`    ${a.line ?? "?"}:${a.column ?? "?"} ${a.text ?? ""} ${a.message ?? ""}`);
 }

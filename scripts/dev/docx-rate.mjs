@@ -16,7 +16,10 @@ const first = performance.now() - t;
 t = performance.now();
 let bytes = 0;
 // A different county each time, so that nothing can be reused from the previous document.
-for (let i = 0; i < n; i++) bytes += (await renderDocx(text.replaceAll("青川", `青川${i}`), { county: `青川${i}` })).length;
+for (let i = 0; i < n; i++)
+  bytes += (await renderDocx(text.replaceAll("青川", `青川${i}`), { county: `青川${i}` })).length;
 const ms = performance.now() - t;
 console.log(`first document (builds the layout): ${first.toFixed(0)} ms`);
-console.log(`${n} documents: ${ms.toFixed(0)} ms, ${((n / ms) * 1000).toFixed(0)} docs/s, ${(bytes / n / 1024).toFixed(1)} KiB each`);
+console.log(
+  `${n} documents: ${ms.toFixed(0)} ms, ${((n / ms) * 1000).toFixed(0)} docs/s, ${(bytes / n / 1024).toFixed(1)} KiB each`,
+);

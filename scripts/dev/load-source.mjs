@@ -14,7 +14,14 @@ export async function loadSource(entry) {
   const dir = mkdtempSync(join(tmpdir(), "xfill-src-"));
   try {
     const outfile = join(dir, "module.mjs");
-    await build({ entryPoints: [join(root, entry)], bundle: true, platform: "node", format: "esm", outfile, logLevel: "error" });
+    await build({
+      entryPoints: [join(root, entry)],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile,
+      logLevel: "error",
+    });
     return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });

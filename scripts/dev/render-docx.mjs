@@ -8,11 +8,18 @@ import { loadSource } from "./load-source.mjs";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { county: { type: "string" }, speaker: { type: "string" }, date: { type: "string" }, title: { type: "string" } },
+  options: {
+    county: { type: "string" },
+    speaker: { type: "string" },
+    date: { type: "string" },
+    title: { type: "string" },
+  },
 });
 const [input, output] = positionals;
 if (!input || !output) {
-  console.error("usage: node scripts/dev/render-docx.mjs SPEECH.txt OUT.docx [--county C] [--speaker S] [--date D] [--title T]");
+  console.error(
+    "usage: node scripts/dev/render-docx.mjs SPEECH.txt OUT.docx [--county C] [--speaker S] [--date D] [--title T]",
+  );
   process.exit(2);
 }
 const { renderDocx } = await loadSource("src/render/formats/docx.ts");

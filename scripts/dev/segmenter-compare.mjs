@@ -52,7 +52,10 @@ if (child) {
   process.exit(0);
 }
 const run = (which) => {
-  const r = spawnSync(process.execPath, [import.meta.filename, `--child=${which}`], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [import.meta.filename, `--child=${which}`], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);
 };

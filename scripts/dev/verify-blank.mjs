@@ -37,7 +37,8 @@ const speech = seedLines.slice(15).join("\n");
 const slots = [...source.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1]);
 const slotKeys = [...new Set(slots)];
 if (slots.length !== EXPECTED_SLOTS) fail(`${slots.length} slot occurrences, want ${EXPECTED_SLOTS}`);
-if (/\\|\{\{[^{}]*[^}\sA-Za-z0-9_.][^{}]*\}\}/.test(source)) fail("template has a backslash or a slot that is not a plain key");
+if (/\\|\{\{[^{}]*[^}\sA-Za-z0-9_.][^{}]*\}\}/.test(source))
+  fail("template has a backslash or a slot that is not a plain key");
 for (const k of slotKeys) if (!(k in fields)) fail(`slot {{${k}}} has no field in fields.yaml`);
 for (const k of keys) if (!slotKeys.includes(k)) fail(`field ${k} is not used in template.hbs`);
 if (slotKeys.join("|") !== keys.filter((k) => slotKeys.includes(k)).join("|"))
@@ -48,7 +49,10 @@ const labels = new Map();
 for (const [k, def] of Object.entries(fields)) {
   if (!/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/.test(k)) fail(`key ${k} is not dot-separated camelCase`);
   if (keys.some((other) => other.startsWith(k + "."))) fail(`key ${k} is both a value and a group`);
-  if (!def || typeof def !== "object") { fail(`field ${k} has no definition`); continue; }
+  if (!def || typeof def !== "object") {
+    fail(`field ${k} has no definition`);
+    continue;
+  }
   for (const prop of Object.keys(def)) if (!PROPS.includes(prop)) fail(`field ${k} has unknown property ${prop}`);
   if (!KINDS.includes(def.kind)) fail(`field ${k} has kind ${JSON.stringify(def.kind)}, not one of ${KINDS.join(" ")}`);
   if (typeof def.label !== "string" || !/[\u4e00-\u9fff]/.test(def.label)) fail(`field ${k} has no Chinese label`);
@@ -56,7 +60,8 @@ for (const [k, def] of Object.entries(fields)) {
   else labels.set(def.label, k);
   if (/[XＸ×]/.test(def.label ?? "")) fail(`label of ${k} contains a placeholder character`);
   const want = def.kind === "date" ? "X月X日" : "X";
-  if (def.placeholder !== want) fail(`field ${k} (${def.kind}) has placeholder ${JSON.stringify(def.placeholder)}, want ${want}`);
+  if (def.placeholder !== want)
+    fail(`field ${k} (${def.kind}) has placeholder ${JSON.stringify(def.placeholder)}, want ${want}`);
   if (UNIT_KINDS.includes(def.kind) && !def.unit) fail(`field ${k} (${def.kind}) has no unit`);
   if (def.kind === "percent" && def.unit !== "%") fail(`percent field ${k} has unit ${def.unit}, want %`);
   if (def.kind === "rank" && def.min !== undefined && def.min < 1) fail(`rank field ${k} has min ${def.min}`);
@@ -106,17 +111,26 @@ if (render) {
   } catch (e) {
     fail(`blank render failed: ${e.message}`);
   }
-  if (blank !== undefined && blank !== speech) fail(`blank render differs from the seed speech: ${firstDifference(speech, blank)}`);
+  if (blank !== undefined && blank !== speech)
+    fail(`blank render differs from the seed speech: ${firstDifference(speech, blank)}`);
 
   // 2. A render with a distinctive value per field has each value and no placeholder left but "3+X".
   const distinct = (k, def, i) => {
     switch (def.kind) {
-      case "county": return "青川";
-      case "date": return `${(i % 12) + 1}月${(i % 28) + 1}日`;
-      case "ordinal": return ["一", "二", "三", "四", "五", "六", "七", "八", "九"][i % 9];
-      case "count": case "rank": return String(1000 + i);
-      case "amount": case "percent": return `${i}.50`;
-      default: return `【${k}】`;
+      case "county":
+        return "青川";
+      case "date":
+        return `${(i % 12) + 1}月${(i % 28) + 1}日`;
+      case "ordinal":
+        return ["一", "二", "三", "四", "五", "六", "七", "八", "九"][i % 9];
+      case "count":
+      case "rank":
+        return String(1000 + i);
+      case "amount":
+      case "percent":
+        return `${i}.50`;
+      default:
+        return `【${k}】`;
     }
   };
   let filled;
@@ -127,7 +141,10 @@ if (render) {
   }
   if (filled !== undefined) {
     const left = [...filled.matchAll(/[XＸ×]/g)].filter((m) => filled.slice(m.index - 2, m.index) !== "3+");
-    if (left.length) fail(`${left.length} placeholder characters left after filling, first near ${JSON.stringify(filled.slice(Math.max(0, left[0].index - 10), left[0].index + 10))}`);
+    if (left.length)
+      fail(
+        `${left.length} placeholder characters left after filling, first near ${JSON.stringify(filled.slice(Math.max(0, left[0].index - 10), left[0].index + 10))}`,
+      );
     if (!filled.includes("3+X")) fail('the literal "3+X" is missing from the filled render');
     for (const k of keys) {
       const def = fields[k];
@@ -141,9 +158,17 @@ if (render) {
 
 const byKind = {};
 for (const k of keys) byKind[fields[k].kind] = (byKind[fields[k].kind] ?? 0) + 1;
-console.log(`${keys.length} fields, ${slots.length} slot occurrences (${slotKeys.length} distinct); kinds: ${Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+console.log(
+  `${keys.length} fields, ${slots.length} slot occurrences (${slotKeys.length} distinct); kinds: ${Object.entries(
+    byKind,
+  )
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ")}`,
+);
 if (problems.length) {
   for (const p of problems) console.log(`✗ ${p}`);
   process.exit(1);
 }
-console.log(`✓ blank render equals the seed speech (${[...speech].length} characters); filled render leaves no X but "3+X"`);
+console.log(
+  `✓ blank render equals the seed speech (${[...speech].length} characters); filled render leaves no X but "3+X"`,
+);

@@ -12,7 +12,13 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 export async function wordDocument({ header, footer, children, ...options }, edits = {}, zipOptions = {}) {
   const doc = new Document({
     ...options,
-    sections: [{ headers: { default: new Header({ children: [header] }) }, footers: { default: new Footer({ children: [footer] }) }, children }],
+    sections: [
+      {
+        headers: { default: new Header({ children: [header] }) },
+        footers: { default: new Footer({ children: [footer] }) },
+        children,
+      },
+    ],
   });
   const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
   for (const [name, edit] of Object.entries(edits)) {

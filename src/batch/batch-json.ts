@@ -5,7 +5,9 @@ import { reportDiagnostic } from "../diagnostics/report-text.js";
 import type { BatchItem, BatchResult } from "./batch-result.js";
 
 /** One file in `batch --json`: the item's counts, its problem as a sentence instead of a diagnostic. */
-export type BatchJsonItem = Pick<BatchItem, "data" | "output" | "status" | "unfilled" | "invalid" | "unknown"> & { message?: string };
+export type BatchJsonItem = Pick<BatchItem, "data" | "output" | "status" | "unfilled" | "invalid" | "unknown"> & {
+  message?: string;
+};
 
 /** The `batch --json` document: the same facts as the table. */
 export interface BatchJson {
@@ -20,7 +22,11 @@ export interface BatchJson {
 /** Builds the JSON form of a batch, messages in the given language. */
 export function batchToJson(result: BatchResult, lang: Lang): BatchJson {
   const results = result.items.map((i): BatchJsonItem => {
-    const text = i.diagnostic ? withPlace(i.diagnostic, i.data, lang) : i.status === "refused" ? message("batch-refused", lang) : undefined;
+    const text = i.diagnostic
+      ? withPlace(i.diagnostic, i.data, lang)
+      : i.status === "refused"
+        ? message("batch-refused", lang)
+        : undefined;
     return {
       data: i.data,
       ...(i.output !== undefined ? { output: i.output } : {}),
@@ -31,7 +37,14 @@ export function batchToJson(result: BatchResult, lang: Lang): BatchJson {
       ...(text !== undefined ? { message: text } : {}),
     };
   });
-  return { template: result.template, outDir: result.outDir, format: result.format, results, rendered: result.rendered, failed: result.failed };
+  return {
+    template: result.template,
+    outDir: result.outDir,
+    format: result.format,
+    results,
+    rendered: result.rendered,
+    failed: result.failed,
+  };
 }
 
 /** The message, preceded by its place unless that is the data file the row already names. */

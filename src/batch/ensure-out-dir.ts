@@ -8,6 +8,8 @@ export async function ensureOutDir(outDir: string): Promise<Result> {
     await mkdir(outDir, { recursive: true });
     return { ok: true, diagnostics: [] };
   } catch (e) {
-    return failure(error("batch-out-dir", { file: outDir, params: { errno: (e as NodeJS.ErrnoException).code ?? "?" } }));
+    return failure(
+      error("batch-out-dir", { file: outDir, params: { errno: (e as NodeJS.ErrnoException).code ?? "?" } }),
+    );
   }
 }

@@ -10,6 +10,13 @@ export async function finishOne(data: string, output: string, prepared: Prepared
   if (prepared.status !== "rendered") return { data, ...prepared };
   const { bytes, ...counts } = prepared;
   const [failed] = (await writeOutput(output, bytes, force)).diagnostics;
-  if (failed) return { data, output, ...counts, status: failed.code === "output-exists" ? "exists" : "write-error", diagnostic: failed };
+  if (failed)
+    return {
+      data,
+      output,
+      ...counts,
+      status: failed.code === "output-exists" ? "exists" : "write-error",
+      diagnostic: failed,
+    };
   return { data, output, ...counts, status: "rendered" };
 }

@@ -6,7 +6,12 @@ import type { OutputFormat } from "../render/output-format.js";
 export function outputPathFor(dataPath: string, outDir: string, format: OutputFormat): string {
   const ref = parseSheetRowRef(dataPath);
   // One row of a data sheet: `counties.xlsx#3 秦川` → `DIR/counties-秦川.docx` (the row number when the county is empty).
-  if (ref) return outputPathFor(`${ref.path.replace(/\.[^.\/]*$/, "")}-${safeName(ref.name) || `第${ref.row}行`}.x`, outDir, format);
+  if (ref)
+    return outputPathFor(
+      `${ref.path.replace(/\.[^.\/]*$/, "")}-${safeName(ref.name) || `第${ref.row}行`}.x`,
+      outDir,
+      format,
+    );
   const name = basename(dataPath);
   const ext = extname(name);
   const stem = ext && ext !== name ? name.slice(0, -ext.length) : name;

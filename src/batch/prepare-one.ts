@@ -29,8 +29,13 @@ export type Prepared =
 
 /** Checks and renders one data file — the CPU-heavy half of a batch item, the same in a worker or not. */
 export async function prepareOne(template: Template, data: string, opts: PrepareOptions): Promise<Prepared> {
-  const outcome = await renderDataFile(template, data, opts.mode, opts.format, { windows: opts.windows, layout: opts.layout, trackChanges: opts.trackChanges });
-  if (!outcome.ok && !outcome.result) return { status: "unreadable", unfilled: 0, invalid: 0, unknown: 0, errors: 0, diagnostic: outcome.diagnostics[0] };
+  const outcome = await renderDataFile(template, data, opts.mode, opts.format, {
+    windows: opts.windows,
+    layout: opts.layout,
+    trackChanges: opts.trackChanges,
+  });
+  if (!outcome.ok && !outcome.result)
+    return { status: "unreadable", unfilled: 0, invalid: 0, unknown: 0, errors: 0, diagnostic: outcome.diagnostics[0] };
   const counts = countsOf(outcome.result);
   if (!outcome.ok) return { status: "refused", ...counts, diagnostic: outcome.result?.errors[0] };
   return { status: "rendered", bytes: outcome.bytes, ...counts };

@@ -43,14 +43,28 @@ export const WORKER_MIN_FILES = 128;
  * Renders one document per data file with a template loaded once (once per worker thread). A file that
  * is incomplete, invalid, unreadable or whose document already exists is a failed item, never a stop.
  */
-export async function renderBatch(template: Template, files: readonly string[], opts: BatchOptions): Promise<BatchResult> {
+export async function renderBatch(
+  template: Template,
+  files: readonly string[],
+  opts: BatchOptions,
+): Promise<BatchResult> {
   const format = opts.format ?? "txt";
-  const prep: PrepareOptions = { format, mode: opts.draft ? "draft" : "final", windows: opts.windows, layout: opts.layout, trackChanges: opts.trackChanges };
+  const prep: PrepareOptions = {
+    format,
+    mode: opts.draft ? "draft" : "final",
+    windows: opts.windows,
+    layout: opts.layout,
+    trackChanges: opts.trackChanges,
+  };
   // More threads than cores only cost memory (each loads the modules and the template): at most one per core.
   const jobs = Math.max(1, Math.min(opts.jobs ?? 1, availableParallelism()));
   // This thread is one of the `jobs`: it takes every jobs-th file itself, workers the rest.
-  const pool = jobs > 1 && files.length >= WORKER_MIN_FILES && workersAvailable() ? startWorkerPool(template, prep, jobs - 1) : undefined;
-  const prepare = (data: string, i: number) => (pool && i % jobs !== 0 ? pool.prepare(data) : prepareOne(template, data, prep));
+  const pool =
+    jobs > 1 && files.length >= WORKER_MIN_FILES && workersAvailable()
+      ? startWorkerPool(template, prep, jobs - 1)
+      : undefined;
+  const prepare = (data: string, i: number) =>
+    pool && i % jobs !== 0 ? pool.prepare(data) : prepareOne(template, data, prep);
   const claimed = new Map<string, string>();
   let done = 0;
   try {

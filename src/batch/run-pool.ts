@@ -2,7 +2,11 @@
  * Runs fn over items with at most `limit` calls in flight, results in input order. A small pool keeps
  * file reads and writes overlapping without opening thousands of files at once.
  */
-export async function runPool<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function runPool<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const lane = async () => {

@@ -14,7 +14,10 @@ export interface WorkerPool {
  * The compiled worker: next to this module in dist/batch/, or — when this code sits in a bundle chunk in
  * dist/bin/ — tsc's copy in dist/batch/. Running the TypeScript sources (tests) finds none.
  */
-const WORKER_URL = [new URL("./batch-worker.js", import.meta.url), new URL("../batch/batch-worker.js", import.meta.url)].find((u) => existsSync(fileURLToPath(u)));
+const WORKER_URL = [
+  new URL("./batch-worker.js", import.meta.url),
+  new URL("../batch/batch-worker.js", import.meta.url),
+].find((u) => existsSync(fileURLToPath(u)));
 
 /** Whether worker threads can run here: a compiled worker exists. */
 export function workersAvailable(): boolean {

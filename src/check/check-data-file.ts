@@ -9,7 +9,6 @@ import { readTextFile } from "../source/read-text-file.js";
 import type { Template } from "../template/template.js";
 import { checkData, type CheckResult } from "./check-data.js";
 
-
 /** A data file read and checked: the file and the check (its problems are the check's), or why it could not be read. */
 export type CheckFileOutcome = Result<{ data: DataFile; result: CheckResult }>;
 
@@ -27,7 +26,12 @@ export async function checkDataFile(template: Template, path: string): Promise<C
     const rows = sheetRows(template, sheet.rows, sheetPath);
     const row = ref ? rows.find((r) => r.row === ref.row) : rows.length === 1 ? rows[0] : undefined;
     if (!row) {
-      const params = { path: sheetPath, row: ref?.row, rows: rows.length, example: `${sheetPath}#${rows[0]?.row ?? 3}` };
+      const params = {
+        path: sheetPath,
+        row: ref?.row,
+        rows: rows.length,
+        example: `${sheetPath}#${rows[0]?.row ?? 3}`,
+      };
       return failure(error(ref ? "sheet-no-row" : "sheet-many-rows", { file: sheetPath, params }));
     }
     return { ok: true, data: row.data, result: checkData(template, row.data), diagnostics: [] };

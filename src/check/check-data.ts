@@ -37,7 +37,8 @@ export function checkData(template: Template, data: DataFile): CheckResult {
   const fields = template.fields.map((f) => checkField(f, data));
   const errors = data.broken ? data.diagnostics : [];
   const notes = data.broken ? [] : data.diagnostics;
-  const unknown = errors.length > 0 ? [] : [...unknownKeys(template, data), ...notes.filter((d) => d.code === "forbidden-key")];
+  const unknown =
+    errors.length > 0 ? [] : [...unknownKeys(template, data), ...notes.filter((d) => d.code === "forbidden-key")];
   const unfilled = fields.filter((s) => s.status === "unfilled").map((s) => s.diagnostic!);
   const invalid = [
     ...fields.filter((s) => s.status === "invalid").map((s) => s.diagnostic!),
@@ -52,7 +53,10 @@ export function checkData(template: Template, data: DataFile): CheckResult {
     invalid: errors.length > 0 ? [] : invalid,
     unknown,
     errors,
-    warnings: [...notes.filter((d) => d.severity === "warning"), ...(errors.length > 0 ? [] : doubledSuffixes(template, fields, data.path))],
+    warnings: [
+      ...notes.filter((d) => d.severity === "warning"),
+      ...(errors.length > 0 ? [] : doubledSuffixes(template, fields, data.path)),
+    ],
   };
 }
 
@@ -62,20 +66,42 @@ function checkField(field: FieldDef, data: DataFile): FieldStatus {
   if (!entry) {
     const section = data.sections.get(field.key);
     if (section) {
-      return { field, status: "invalid", diagnostic: error("not-text", { ...base, ...section, params: { shape: "map", kind: field.kind } }) };
+      return {
+        field,
+        status: "invalid",
+        diagnostic: error("not-text", { ...base, ...section, params: { shape: "map", kind: field.kind } }),
+      };
     }
     const parent = nearestSection(field.key, data);
-    return { field, status: "unfilled", diagnostic: error("missing-key", { ...base, ...(parent ?? { line: 1, column: 1 }), params: { kind: field.kind } }) };
+    return {
+      field,
+      status: "unfilled",
+      diagnostic: error("missing-key", {
+        ...base,
+        ...(parent ?? { line: 1, column: 1 }),
+        params: { kind: field.kind },
+      }),
+    };
   }
   const at = { ...entry.valuePlace };
   if (entry.type === "alias") {
     return { field, entry, status: "invalid", diagnostic: error("bad-alias", { ...base, ...at }) };
   }
   if (entry.type !== "scalar") {
-    return { field, entry, status: "invalid", diagnostic: error("not-text", { ...base, ...at, params: { shape: entry.type, kind: field.kind } }) };
+    return {
+      field,
+      entry,
+      status: "invalid",
+      diagnostic: error("not-text", { ...base, ...at, params: { shape: entry.type, kind: field.kind } }),
+    };
   }
   if (isPlaceholderValue(entry.source)) {
-    return { field, entry, status: "unfilled", diagnostic: error("unfilled", { ...base, ...at, params: { found: entry.source, kind: field.kind } }) };
+    return {
+      field,
+      entry,
+      status: "unfilled",
+      diagnostic: error("unfilled", { ...base, ...at, params: { found: entry.source, kind: field.kind } }),
+    };
   }
   const parsed = kindSchema(field.kind, field).safeParse(entry.source);
   if (parsed.success) return { field, entry, status: "filled", text: parsed.data };
@@ -87,7 +113,11 @@ function checkField(field: FieldDef, data: DataFile): FieldStatus {
     field,
     entry,
     status: "invalid",
-    diagnostic: error(code, { ...base, ...at, params: { found: entry.source, kind: field.kind, range, placeholder: field.placeholder } }),
+    diagnostic: error(code, {
+      ...base,
+      ...at,
+      params: { found: entry.source, kind: field.kind, range, placeholder: field.placeholder },
+    }),
   };
 }
 
@@ -96,7 +126,15 @@ function sectionsGivenValues(template: Template, data: DataFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const entry of data.entries.values()) {
     if (template.byKey.has(entry.key) || !template.groups.has(entry.key)) continue;
-    out.push(error("section-not-mapping", { file: data.path, ...entry.valuePlace, key: entry.key, label: template.sections[entry.key] ?? entry.key, params: { shape: entry.type === "scalar" ? "scalar" : entry.type } }));
+    out.push(
+      error("section-not-mapping", {
+        file: data.path,
+        ...entry.valuePlace,
+        key: entry.key,
+        label: template.sections[entry.key] ?? entry.key,
+        params: { shape: entry.type === "scalar" ? "scalar" : entry.type },
+      }),
+    );
   }
   return out;
 }
@@ -109,7 +147,9 @@ function unknownKeys(template: Template, data: DataFile): Diagnostic[] {
   for (const entry of data.entries.values()) {
     if (template.byKey.has(entry.key) || isPrefix(entry.key) || isDocumentKey(template, entry.key)) continue;
     // Under a section that is itself unknown: that section is reported, not each key inside it.
-    const parentUnknown = dotPrefixes(entry.key).some((s) => data.sections.has(s) && !isPrefix(s) && !template.byKey.has(s));
+    const parentUnknown = dotPrefixes(entry.key).some(
+      (s) => data.sections.has(s) && !isPrefix(s) && !template.byKey.has(s),
+    );
     if (parentUnknown) continue;
     out.push(unknownKey(entry.key, entry.keyPlace, template, data.path, keys));
   }
@@ -122,7 +162,13 @@ function unknownKeys(template: Template, data: DataFile): Diagnostic[] {
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-function unknownKey(key: string, place: { line: number; column: number; length: number }, template: Template, file: string, keys: string[]): Diagnostic {
+function unknownKey(
+  key: string,
+  place: { line: number; column: number; length: number },
+  template: Template,
+  file: string,
+  keys: string[],
+): Diagnostic {
   const suggestion = nearestKey(key, keys);
   return error("unknown-key", {
     file,

@@ -24,13 +24,15 @@ export function doubledSuffixes(template: Template, fields: FieldStatus[], file:
       const after = template.text.slice(slot.offset + slot.length, slot.offset + slot.length + 3);
       const suffix = overlap(s.text, after);
       if (!suffix) continue;
-      out.push(warning("doubled-suffix", {
-        file,
-        ...s.entry.valuePlace,
-        key: s.field.key,
-        label: s.field.label,
-        params: { found: s.text, suffix, bare: s.text.slice(0, -suffix.length) },
-      }));
+      out.push(
+        warning("doubled-suffix", {
+          file,
+          ...s.entry.valuePlace,
+          key: s.field.key,
+          label: s.field.label,
+          params: { found: s.text, suffix, bare: s.text.slice(0, -suffix.length) },
+        }),
+      );
       break;
     }
   }

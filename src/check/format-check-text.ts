@@ -14,7 +14,10 @@ export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0
   const out: string[] = [];
   for (const e of report.errors) out.push(`${placeText(e.file, e.line, e.column, lang)}: ${e.message}`);
   const errorCount = report.errors.length + errorsPrinted;
-  const problems = [...report.invalid.map((e) => ({ e, bad: true })), ...report.unfilled.map((e) => ({ e, bad: false }))];
+  const problems = [
+    ...report.invalid.map((e) => ({ e, bad: true })),
+    ...report.unfilled.map((e) => ({ e, bad: false })),
+  ];
   problems.sort((a, b) => order(a.e) - order(b.e));
   const bySection = new Map<string, { e: CheckJsonEntry; bad: boolean }[]>();
   for (const p of problems) {
@@ -29,10 +32,16 @@ export function formatCheckText(report: CheckJson, lang: Lang, errorsPrinted = 0
       const tag = bad ? message("tag-invalid", lang) : message("tag-unfilled", lang);
       if (bad) {
         // A wrong value gets the full treatment: place, message, the line with a caret under the value.
-        out.push(`  ${tag} ${fieldTitle(e.label, e.key, lang)}`, `      ${placeText(e.file, e.line, e.column, lang)}: ${e.message}`);
+        out.push(
+          `  ${tag} ${fieldTitle(e.label, e.key, lang)}`,
+          `      ${placeText(e.file, e.line, e.column, lang)}: ${e.message}`,
+        );
         if (dataText) out.push(...excerptLines(dataText, e.line, e.column, e.length ?? 1).map((l) => "      " + l));
       } else out.push(`  ${tag} ${fieldTitle(e.label, e.key, lang)}  ${placeText(e.file, e.line, e.column, lang)}`);
-      if (e.context) out.push(`      ${message((e.uses ?? 1) > 1 ? "context-line-many" : "context-line", lang, { context: e.context, uses: e.uses })}`);
+      if (e.context)
+        out.push(
+          `      ${message((e.uses ?? 1) > 1 ? "context-line-many" : "context-line", lang, { context: e.context, uses: e.uses })}`,
+        );
     }
   }
   if (report.unknown.length > 0) {

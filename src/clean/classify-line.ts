@@ -1,6 +1,15 @@
 import { foldTraditional } from "../scan/fold-traditional.js";
 import { scanText } from "../scan/scan-text.js";
-import { ALWAYS_ADVERT, HEADING, MAX_ADVERT_LINE, MAX_SHORT_LINE, SHORT_LINE_ONLY, TITLE_WORD, WHOLE_LINE, type WebLineReason } from "./web-line-patterns.js";
+import {
+  ALWAYS_ADVERT,
+  HEADING,
+  MAX_ADVERT_LINE,
+  MAX_SHORT_LINE,
+  SHORT_LINE_ONLY,
+  TITLE_WORD,
+  WHOLE_LINE,
+  type WebLineReason,
+} from "./web-line-patterns.js";
 
 /** What one line is: part of the speech, surely not (with why), or a short fragment judged by its neighbours. */
 export type LineVerdict = { web: WebLineReason } | "fragment" | "speech" | "blank";
@@ -30,7 +39,8 @@ export function classifyLine(line: string, opts: { shortWords?: boolean } = {}):
   for (const [web, re] of WHOLE_LINE) if (re.test(bare)) return { web };
   for (const [web, re] of ALWAYS_ADVERT) if (re.test(t)) return { web };
   const titled = TITLE_WORD.test(t);
-  if (length <= MAX_SHORT_LINE && !titled && opts.shortWords !== false) for (const [web, re] of SHORT_LINE_ONLY) if (re.test(t)) return { web };
+  if (length <= MAX_SHORT_LINE && !titled && opts.shortWords !== false)
+    for (const [web, re] of SHORT_LINE_ONLY) if (re.test(t)) return { web };
   if (length <= MAX_FRAGMENT && !titled && !SENTENCE_END.test(t)) return "fragment";
   return "speech";
 }

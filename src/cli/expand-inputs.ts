@@ -41,7 +41,9 @@ async function expandOne(arg: string, cwd: string): Promise<string[]> {
   const info = await stat(resolve(cwd, arg)).catch(() => undefined);
   if (info?.isDirectory()) {
     const entries = await readdir(resolve(cwd, arg), { withFileTypes: true });
-    const names = entries.filter((e) => !e.name.startsWith(".") && DATA_EXT.test(e.name) && !e.isDirectory()).map((e) => e.name);
+    const names = entries
+      .filter((e) => !e.name.startsWith(".") && DATA_EXT.test(e.name) && !e.isDirectory())
+      .map((e) => e.name);
     return names.sort(collator.compare).map((n) => join(arg, n));
   }
   if (info || !hasGlobMagic(arg)) return [arg];

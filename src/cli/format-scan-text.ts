@@ -1,4 +1,16 @@
-import { KINDS, KIND_LABELS_EN, KIND_LABELS_ZH, displayWidth, highlightInClause, message, summarizeScan, visibleControls, type Lang, type Marker, type ScanResult } from "../index.js";
+import {
+  KINDS,
+  KIND_LABELS_EN,
+  KIND_LABELS_ZH,
+  displayWidth,
+  highlightInClause,
+  message,
+  summarizeScan,
+  visibleControls,
+  type Lang,
+  type Marker,
+  type ScanResult,
+} from "../index.js";
 
 /** Pads to a display width (a Chinese place name takes two columns a character). */
 function padWidth(s: string, width: number): string {
@@ -10,7 +22,14 @@ function padWidth(s: string, width: number): string {
  * line:column, its clause with the placeholder marked, and the suggested label; then what was ignored
  * and why; then the one-line summary.
  */
-export function formatScanText(file: string, text: string, result: ScanResult, lang: Lang, mark: Marker, placeAt?: (offset: number) => string): string {
+export function formatScanText(
+  file: string,
+  text: string,
+  result: ScanResult,
+  lang: Lang,
+  mark: Marker,
+  placeAt?: (offset: number) => string,
+): string {
   const names = lang === "zh" ? KIND_LABELS_ZH : KIND_LABELS_EN;
   const out = [visibleControls(file)];
   const byKind = KINDS.map((k) => [k, result.placeholders.filter((p) => p.kind === k)] as const)
@@ -20,12 +39,17 @@ export function formatScanText(file: string, text: string, result: ScanResult, l
     out.push(`  ${names[kind]}（${ps.length}）`);
     for (const p of ps) {
       const unit = p.unit ? `  ${message("scan-unit", lang, { unit: p.unit })}` : "";
-      out.push(`    ${padWidth(placeAt ? placeAt(p.offset) : `${p.line}:${p.column}`, 9)} ${highlightInClause(text, p.offset, p.length, mark)}${unit}  → ${visibleControls(p.label)}`);
+      out.push(
+        `    ${padWidth(placeAt ? placeAt(p.offset) : `${p.line}:${p.column}`, 9)} ${highlightInClause(text, p.offset, p.length, mark)}${unit}  → ${visibleControls(p.label)}`,
+      );
     }
   }
   if (result.ignored.length > 0) {
     out.push(`  ${message("scan-ignored", lang, { n: result.ignored.length })}`);
-    for (const i of result.ignored) out.push(`    ${padWidth(placeAt ? placeAt(i.offset) : `${i.line}:${i.column}`, 9)} ${message(`ignored-${i.reason}`, lang, { text: i.text })}`);
+    for (const i of result.ignored)
+      out.push(
+        `    ${padWidth(placeAt ? placeAt(i.offset) : `${i.line}:${i.column}`, 9)} ${message(`ignored-${i.reason}`, lang, { text: i.text })}`,
+      );
   }
   out.push(summarizeScan(result, lang));
   return out.join("\n") + "\n";

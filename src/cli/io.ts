@@ -15,6 +15,11 @@ export interface CliIO {
 export const EXIT = { ok: 0, incomplete: 1, usage: 2 } as const;
 
 /** Prints diagnostics to stderr, each with its excerpt when the source text is known. */
-export function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], lang: Lang, sources: Record<string, string> = {}): void {
+export function printDiagnostics(
+  io: CliIO,
+  diagnostics: readonly Diagnostic[],
+  lang: Lang,
+  sources: Record<string, string> = {},
+): void {
   for (const d of diagnostics) io.stderr(reportDiagnostic(d, lang, d.file ? sources[d.file] : undefined) + "\n");
 }

@@ -11,7 +11,9 @@ cancelWritesOnInterrupt();
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   const lang = langFromArgv(process.argv.slice(2), process.env);
-  process.stderr.write(message(e.code === "ENOSPC" ? "stdout-disk-full" : "stdout-error", lang, { errno: e.code ?? "?" }) + "\n");
+  process.stderr.write(
+    message(e.code === "ENOSPC" ? "stdout-disk-full" : "stdout-error", lang, { errno: e.code ?? "?" }) + "\n",
+  );
   process.exit(2);
 });
 process.stderr.on("error", () => process.exit(process.exitCode ?? 2));
@@ -28,7 +30,9 @@ runCli(process.argv.slice(2), {
   (e: unknown) => {
     const zh = langFromArgv(process.argv.slice(2), process.env) === "zh";
     process.stderr.write(
-      (zh ? "xfill 内部错误，请把下面这行发给维护者：" : "xfill internal error; please report this line: ") + String((e as Error)?.message ?? e) + "\n",
+      (zh ? "xfill 内部错误，请把下面这行发给维护者：" : "xfill internal error; please report this line: ") +
+        String((e as Error)?.message ?? e) +
+        "\n",
     );
     if (debug) process.stderr.write(String((e as Error)?.stack ?? e) + "\n");
     process.exitCode = 70;

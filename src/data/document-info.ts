@@ -19,7 +19,10 @@ export function isDocumentKey(template: Template, key: string): boolean {
 }
 
 /** Speaker and date from the document section, the date written 2020年7月15日; problems as diagnostics. */
-export function documentInfo(template: Template, data: DataFile): { speaker?: string; date?: string; problems: Diagnostic[] } {
+export function documentInfo(
+  template: Template,
+  data: DataFile,
+): { speaker?: string; date?: string; problems: Diagnostic[] } {
   if (!isDocumentKey(template, "document.date")) return { problems: [] };
   const speakerEntry = data.entries.get("document.speaker");
   const dateEntry = data.entries.get("document.date");
@@ -28,7 +31,17 @@ export function documentInfo(template: Template, data: DataFile): { speaker?: st
   const d = parseDate(foldFullWidth(dateEntry.source.trim()).replace(/\s+/g, ""));
   if (d === undefined || d === "impossible" || d.year === undefined || d.day === undefined) {
     const code = d === "impossible" ? "document-impossible-date" : "document-date";
-    return { speaker, problems: [error(code, { file: data.path, ...dateEntry.valuePlace, key: "document.date", params: { found: dateEntry.source } })] };
+    return {
+      speaker,
+      problems: [
+        error(code, {
+          file: data.path,
+          ...dateEntry.valuePlace,
+          key: "document.date",
+          params: { found: dateEntry.source },
+        }),
+      ],
+    };
   }
   return { speaker, date: `${d.year}年${d.month}月${d.day}日`, problems: [] };
 }

@@ -1,5 +1,16 @@
 import type { MessageCode } from "../diagnostics/message-table.js";
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from "yaml";
 import { error, warning, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { codePointLength, LineCounter } from "../diagnostics/line-counter.js";
 import { PositionCursor } from "../diagnostics/position-cursor.js";
@@ -52,7 +63,10 @@ export function loadData(text: string, path: string): DataFile {
       if (slipLines.has(where.line)) continue;
       fail(code, where, { key: code === "duplicate-key" ? keyAt(text, e.pos[0]) : undefined });
     }
-    if (doc.errors.length === 0 && slips.length === 0) fail("not-mapping", place((root as Node).range), { params: { shape: isSeq(root) ? "seq" : isScalar(root) ? "scalar" : "other" } });
+    if (doc.errors.length === 0 && slips.length === 0)
+      fail("not-mapping", place((root as Node).range), {
+        params: { shape: isSeq(root) ? "seq" : isScalar(root) ? "scalar" : "other" },
+      });
     return file;
   }
   if (root === null || isEmptyScalar(root)) {
@@ -139,7 +153,9 @@ class Walker {
         type: value === null || isScalar(value) ? "scalar" : isSeq(value) ? "seq" : "other",
         source: isScalar(value) ? scalarSource(value) : "",
         keyPlace,
-        valuePlace: value?.range ? this.place(value.range) : { line: keyPlace.line, column: keyPlace.column + keyPlace.length + 1, length: 1 },
+        valuePlace: value?.range
+          ? this.place(value.range)
+          : { line: keyPlace.line, column: keyPlace.column + keyPlace.length + 1, length: 1 },
       };
       this.file.entries.set(key, entry);
     }

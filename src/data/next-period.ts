@@ -30,7 +30,8 @@ export function nextPeriod(template: Template, last: DataFile, lastLabel: (value
   const entries = [...last.entries.values()].sort((a, b) => a.keyPlace.line - b.keyPlace.line);
   for (const entry of entries) {
     const field = template.byKey.get(entry.key);
-    const kind: Kind | undefined = field?.kind ?? (isDocumentKey(template, entry.key) && entry.key === "document.date" ? "date" : undefined);
+    const kind: Kind | undefined =
+      field?.kind ?? (isDocumentKey(template, entry.key) && entry.key === "document.date" ? "date" : undefined);
     if (!kind || entry.type !== "scalar" || entry.source.trim() === "" || isPlaceholderValue(entry.source)) continue;
     if (CARRIED_KINDS.has(kind)) {
       kept.push(entry.key);

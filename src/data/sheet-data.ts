@@ -26,7 +26,8 @@ export function sheetRows(template: Template, rows: readonly (readonly string[])
   const seen = new Map<string, number>();
   keys.forEach((k, i) => {
     if (!k) return;
-    if (seen.has(k)) headerNotes.push(error("duplicate-key", { file: path, line: 1, column: i + 1, length: 1, key: k, label: k }));
+    if (seen.has(k))
+      headerNotes.push(error("duplicate-key", { file: path, line: 1, column: i + 1, length: 1, key: k, label: k }));
     else seen.set(k, i);
   });
   let first = 1;
@@ -46,10 +47,20 @@ export function sheetRows(template: Template, rows: readonly (readonly string[])
     keys.forEach((key, i) => {
       if (!key || seen.get(key) !== i) return;
       const keyPlace: Place = { line: 1, column: i + 1, length: 1 };
-      entries.set(key, { key, type: "scalar", source: (cells[i] ?? "").trim(), keyPlace, valuePlace: { line: row, column: i + 1, length: 1 } });
+      entries.set(key, {
+        key,
+        type: "scalar",
+        source: (cells[i] ?? "").trim(),
+        keyPlace,
+        valuePlace: { line: row, column: i + 1, length: 1 },
+      });
     });
     const name = county ? (entries.get(county)?.source ?? "") : "";
-    return { row, name, data: { path, text: "", entries, sections: new Map(), broken: false, diagnostics: [...headerNotes] } };
+    return {
+      row,
+      name,
+      data: { path, text: "", entries, sections: new Map(), broken: false, diagnostics: [...headerNotes] },
+    };
   }
 }
 

@@ -10,7 +10,11 @@ import { fieldsInSpeechOrder } from "./skeleton.js";
  * column's second-row cell. As .xlsx the columns are formatted as text, so 12.30 typed in Excel stays 12.30;
  * as .csv it is UTF-8 with a BOM and CRLF, which Excel opens without garbling the Chinese.
  */
-export function sheetSkeleton(template: Template, format: "xlsx" | "csv", helpText: (key: string) => string): Uint8Array {
+export function sheetSkeleton(
+  template: Template,
+  format: "xlsx" | "csv",
+  helpText: (key: string) => string,
+): Uint8Array {
   const keys = fieldsInSpeechOrder(template).map((f) => f.key);
   if (isDocumentKey(template, "document.date")) keys.push(...DOCUMENT_KEYS);
   const rows = [keys, keys.map(helpText)];
@@ -27,10 +31,14 @@ const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 function xlsx(rows: string[][]): Uint8Array {
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const esc = (s: string) =>
+    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   const width = rows[0]!.length;
   const sheetRows = rows
-    .map((r, i) => `<row r="${i + 1}">${r.map((c, j) => `<c r="${columnLetters(j + 1)}${i + 1}" t="inlineStr" s="${i === 0 ? 2 : 3}"><is><t>${esc(c)}</t></is></c>`).join("")}</row>`)
+    .map(
+      (r, i) =>
+        `<row r="${i + 1}">${r.map((c, j) => `<c r="${columnLetters(j + 1)}${i + 1}" t="inlineStr" s="${i === 0 ? 2 : 3}"><is><t>${esc(c)}</t></is></c>`).join("")}</row>`,
+    )
     .join("");
   const sheet =
     `${XML}<worksheet xmlns="${MAIN}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>` +
@@ -52,8 +60,12 @@ function xlsx(rows: string[][]): Uint8Array {
           `<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>` +
           `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${ct}.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/></Types>`,
       ),
-      "_rels/.rels": strToU8(`${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-      "xl/workbook.xml": strToU8(`${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      "_rels/.rels": strToU8(
+        `${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+      "xl/workbook.xml": strToU8(
+        `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
       "xl/_rels/workbook.xml.rels": strToU8(
         `${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
           `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,

@@ -16,7 +16,13 @@ export function buildSkeleton(template: Template, lang: Lang, notes?: ReadonlyMa
   const uses = slotsByKey(template);
   const fields = fieldsInSpeechOrder(template);
 
-  const out: string[] = [message("skeleton-header", lang, { template: oneLine(template.name), title: oneLine(template.title ?? template.name) }).trimEnd(), ""];
+  const out: string[] = [
+    message("skeleton-header", lang, {
+      template: oneLine(template.name),
+      title: oneLine(template.title ?? template.name),
+    }).trimEnd(),
+    "",
+  ];
   let open: string[] = [];
   let lastSection = "";
   for (const f of fields) {
@@ -73,13 +79,23 @@ export function fieldsInSpeechOrder(template: Template): FieldDef[] {
 }
 
 /** The comment lines above a field in the skeleton (without "#"): label, unit, example, help, the sentence. */
-export function fieldComments(template: Template, f: FieldDef, lang: Lang, slots: readonly Slot[] = slotsByKey(template).get(f.key) ?? []): string[] {
+export function fieldComments(
+  template: Template,
+  f: FieldDef,
+  lang: Lang,
+  slots: readonly Slot[] = slotsByKey(template).get(f.key) ?? [],
+): string[] {
   const unit = f.unit ? message("skeleton-unit", lang, { unit: f.unit }) : "";
   const example = f.example !== undefined ? message("skeleton-example", lang, { example: String(f.example) }) : "";
   const lines = [`${f.label}${unit}${example}`];
   if (f.help) lines.push(f.help);
   if (slots[0]) {
-    lines.push(message(slots.length > 1 ? "skeleton-context-many" : "skeleton-context", lang, { context: slotContext(template, slots[0]), uses: slots.length }));
+    lines.push(
+      message(slots.length > 1 ? "skeleton-context-many" : "skeleton-context", lang, {
+        context: slotContext(template, slots[0]),
+        uses: slots.length,
+      }),
+    );
   }
   return lines;
 }

@@ -91,7 +91,13 @@ export function syncData(template: Template, data: DataFile, lang: Lang, removed
 }
 
 /** Pairs each field the template no longer has with the new field it became, when exactly one fits. */
-function findRenames(template: Template, data: DataFile, gone: DataEntry[], missing: FieldDef[], lang: Lang): SyncResult["renamed"] {
+function findRenames(
+  template: Template,
+  data: DataFile,
+  gone: DataEntry[],
+  missing: FieldDef[],
+  lang: Lang,
+): SyncResult["renamed"] {
   const out: SyncResult["renamed"] = [];
   const taken = new Set<string>();
   for (const entry of gone) {
@@ -101,7 +107,10 @@ function findRenames(template: Template, data: DataFile, gone: DataEntry[], miss
     const fits = (f: FieldDef): "label" | "sentence" | undefined => {
       if (taken.has(f.key)) return undefined;
       const expected = fieldComments(template, f, lang);
-      const valueFits = entry.source === "" || isPlaceholderValue(entry.source) || kindSchema(f.kind, f).safeParse(entry.source).success;
+      const valueFits =
+        entry.source === "" ||
+        isPlaceholderValue(entry.source) ||
+        kindSchema(f.kind, f).safeParse(entry.source).success;
       if (!valueFits) return undefined;
       if (sameLabel(comments[0]!, f.label)) return "label";
       const sentence = (lines: string[]) => lines.map(stripUses).find((l) => l.includes("［"));

@@ -23,7 +23,12 @@ export function findTypingSlips(text: string): TypingSlip[] {
     if (/^\s*#/.test(line)) return;
     let m = FULLWIDTH_COLON.exec(line);
     if (m) {
-      slips.push({ code: "fullwidth-colon", line: i + 1, column: [...line.slice(0, line.indexOf("：", m[1]!.length))].length + 1, key: m[2]! });
+      slips.push({
+        code: "fullwidth-colon",
+        line: i + 1,
+        column: [...line.slice(0, line.indexOf("：", m[1]!.length))].length + 1,
+        key: m[2]!,
+      });
       return;
     }
     m = NO_SPACE.exec(line);

@@ -83,7 +83,13 @@ function readsBackPlain(value: string): boolean {
   const doc = parseDocument(`k: ${value}\n`);
   if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
   const node = (doc.contents as YAMLMap | null)?.items?.[0]?.value;
-  return isScalar(node) && node.type === "PLAIN" && node.source === value && node.value !== null && (doc.contents as YAMLMap).items.length === 1;
+  return (
+    isScalar(node) &&
+    node.type === "PLAIN" &&
+    node.source === value &&
+    node.value !== null &&
+    (doc.contents as YAMLMap).items.length === 1
+  );
 }
 
 function keyText(key: string): string {
@@ -112,7 +118,11 @@ function replaceValue(text: string, pair: Pair, value: string, doc: Document, pa
     // `key:` with nothing (or only a comment) after it: the value goes right after the colon.
     const colon = text.indexOf(":", (pair.key as Node).range![1]);
     if (colon < 0) return viaDocument(doc, path, value);
-    return { ok: true, diagnostics: [], text: written === "" ? text : `${text.slice(0, colon + 1)} ${written}${text.slice(colon + 1)}` };
+    return {
+      ok: true,
+      diagnostics: [],
+      text: written === "" ? text : `${text.slice(0, colon + 1)} ${written}${text.slice(colon + 1)}`,
+    };
   }
   let [start, end] = scalar.range!;
   let keepEnd = "";
@@ -125,18 +135,31 @@ function replaceValue(text: string, pair: Pair, value: string, doc: Document, pa
     // Emptying a value: drop it and the spaces between it and the colon.
     while (start > 0 && (text[start - 1] === " " || text[start - 1] === "\t")) start--;
   }
-  return { ok: true, diagnostics: [], text: text.slice(0, start) + (written === "" ? "" : written) + keepEnd + text.slice(end) };
+  return {
+    ok: true,
+    diagnostics: [],
+    text: text.slice(0, start) + (written === "" ? "" : written) + keepEnd + text.slice(end),
+  };
 }
 
 /** Lines for the missing keys `rest` (nested), each level indented two more spaces than `indent`. */
 function newLines(rest: readonly string[], value: string, indent: number, eol: string): string {
   const written = yamlScalarText(value);
   return rest
-    .map((k, i) => `${" ".repeat(indent + 2 * i)}${keyText(k)}:${i === rest.length - 1 && written !== "" ? ` ${written}` : ""}`)
+    .map(
+      (k, i) =>
+        `${" ".repeat(indent + 2 * i)}${keyText(k)}:${i === rest.length - 1 && written !== "" ? ` ${written}` : ""}`,
+    )
     .join(eol);
 }
 
-function appendToMap(text: string, map: YAMLMap | null, rest: readonly string[], value: string, eol: string): YamlEditResult {
+function appendToMap(
+  text: string,
+  map: YAMLMap | null,
+  rest: readonly string[],
+  value: string,
+  eol: string,
+): YamlEditResult {
   if (map === null || map.items.length === 0) {
     // An empty document (perhaps only comments): the keys go at its end, at the left margin.
     const lead = text === "" || text.endsWith("\n") ? "" : eol;
@@ -153,7 +176,11 @@ function appendToMap(text: string, map: YAMLMap | null, rest: readonly string[],
     at = nl < 0 ? text.length : nl + 1;
   }
   const lead = at === text.length && !text.endsWith("\n") ? eol : "";
-  return { ok: true, diagnostics: [], text: `${text.slice(0, at)}${lead}${newLines(rest, value, indent, eol)}${eol}${text.slice(at)}` };
+  return {
+    ok: true,
+    diagnostics: [],
+    text: `${text.slice(0, at)}${lead}${newLines(rest, value, indent, eol)}${eol}${text.slice(at)}`,
+  };
 }
 
 function insertUnder(text: string, pair: Pair, rest: readonly string[], value: string, eol: string): YamlEditResult {
@@ -165,7 +192,11 @@ function insertUnder(text: string, pair: Pair, rest: readonly string[], value: s
   const nl = text.indexOf("\n", from);
   const at = nl < 0 ? text.length : nl + 1;
   const lead = nl < 0 ? eol : "";
-  return { ok: true, diagnostics: [], text: `${text.slice(0, at)}${lead}${newLines(rest, value, indent, eol)}${eol}${text.slice(at)}` };
+  return {
+    ok: true,
+    diagnostics: [],
+    text: `${text.slice(0, at)}${lead}${newLines(rest, value, indent, eol)}${eol}${text.slice(at)}`,
+  };
 }
 
 function columnOf(text: string, offset: number): number {
@@ -193,7 +224,11 @@ export type EntryEditResult = YamlEditResult;
  * Replaces the inline comment after the value at a key path ("" removes it). A function gets the comment
  * already there (without "#"), if any — so a note can be added in front of what the clerk wrote.
  */
-export function setInlineComment(text: string, path: readonly string[], comment: string | ((old: string | undefined) => string)): EntryEditResult {
+export function setInlineComment(
+  text: string,
+  path: readonly string[],
+  comment: string | ((old: string | undefined) => string),
+): EntryEditResult {
   return keepingLineEnds(text, (t) => {
     const found = locate(t, path);
     if (!found.ok) return found;
@@ -201,7 +236,8 @@ export function setInlineComment(text: string, path: readonly string[], comment:
     const node = found.pair.value as Node | null;
     if (node !== null && !isScalar(node)) return refused("not-scalar", path.join("."));
     const scalar = node as Scalar | null;
-    if (scalar?.type === "BLOCK_LITERAL" || scalar?.type === "BLOCK_FOLDED") return refused("not-scalar", path.join("."));
+    if (scalar?.type === "BLOCK_LITERAL" || scalar?.type === "BLOCK_FOLDED")
+      return refused("not-scalar", path.join("."));
     const colon = t.indexOf(":", rangeOf(found.pair.key)[1]);
     const valueEnd = scalar?.range && scalar.value !== null ? scalar.range[1] : colon + 1;
     const to = lineEndAt(t, valueEnd);
@@ -225,7 +261,12 @@ export interface AddEntryOptions {
  * Adds a key that is missing — with the mappings on its way, its comment lines and its value — at a chosen place
  * among its siblings. An existing key is refused (`edit-exists`: use setScalar to change a value).
  */
-export function addEntry(text: string, path: readonly string[], value: string | null, opts: AddEntryOptions = {}): EntryEditResult {
+export function addEntry(
+  text: string,
+  path: readonly string[],
+  value: string | null,
+  opts: AddEntryOptions = {},
+): EntryEditResult {
   return keepingLineEnds(text, (t) => {
     const found = locate(t, path);
     if (!found.ok) return found;
@@ -245,7 +286,12 @@ export function removeEntry(text: string, path: readonly string[]): Result<{ tex
   const start = commentBlockStart(t, lineStartAt(t, rangeOf(found.pair.key)[0]));
   const end = entryEnd(t, found.pair);
   const crlfBack = (s: string) => (crlf ? s.replace(/\n/g, "\r\n") : s);
-  return { ok: true, diagnostics: [], text: crlfBack(t.slice(0, start) + t.slice(end)), removed: crlfBack(t.slice(start, end)) };
+  return {
+    ok: true,
+    diagnostics: [],
+    text: crlfBack(t.slice(0, start) + t.slice(end)),
+    removed: crlfBack(t.slice(start, end)),
+  };
 }
 
 /** Renames the last key of a path in place (value, comments and position unchanged). */
@@ -290,7 +336,8 @@ function locate(text: string, path: readonly string[]): Located {
     m.indentHint = indentHint;
     return m;
   };
-  if (isEmptyRoot(doc)) return { ok: true, diagnostics: [], pair: undefined, parent: emptyMap(text.length, 0), depth: 0 };
+  if (isEmptyRoot(doc))
+    return { ok: true, diagnostics: [], pair: undefined, parent: emptyMap(text.length, 0), depth: 0 };
   let map = rootMap(doc);
   if (!map) return refused("not-mapping", "");
   let pair: Pair | undefined;
@@ -304,13 +351,26 @@ function locate(text: string, path: readonly string[]): Located {
     else if (value === null || (isScalar(value) && (value.value === null || value.value === ""))) {
       // `section:` with nothing under it yet: new keys go below it, one level in.
       const eol = lineEndAt(text, rangeOf(next.value, rangeOf(next.key)[1])[1]);
-      return { ok: true, diagnostics: [], pair: undefined, parent: emptyMap(eol < text.length ? eol + 1 : eol, columnOf(text, rangeOf(next.key)[0]) + 2), depth: depth + 1 };
+      return {
+        ok: true,
+        diagnostics: [],
+        pair: undefined,
+        parent: emptyMap(eol < text.length ? eol + 1 : eol, columnOf(text, rangeOf(next.key)[0]) + 2),
+        depth: depth + 1,
+      };
     } else return refused("not-mapping", path.slice(0, depth + 1).join("."));
   }
   return { ok: true, diagnostics: [], pair, parent: map, depth: path.length };
 }
 
-function insertEntry(text: string, parent: YAMLMap & { indentHint?: number }, keys: readonly string[], value: string | null, opts: AddEntryOptions, depth: number): EntryEditResult {
+function insertEntry(
+  text: string,
+  parent: YAMLMap & { indentHint?: number },
+  keys: readonly string[],
+  value: string | null,
+  opts: AddEntryOptions,
+  depth: number,
+): EntryEditResult {
   const items = parent.items as Pair[];
   const indent = items[0] ? columnOf(text, rangeOf(items[0].key)[0]) : (parent.indentHint ?? depth * 2);
   const named = (name: string | undefined) => (name === undefined ? undefined : findPair(parent, name));
@@ -327,7 +387,9 @@ function insertEntry(text: string, parent: YAMLMap & { indentHint?: number }, ke
     if (i < keys.length - 1) return void lines.push(`${pad}${keyText(k)}:`);
     for (const c of opts.commentLines ?? []) lines.push(`${pad}# ${c}`.trimEnd());
     const written = yamlScalarText(value ?? "");
-    lines.push(`${pad}${keyText(k)}:${written === "" ? "" : " " + written}${opts.comment ? `  # ${opts.comment}` : ""}`);
+    lines.push(
+      `${pad}${keyText(k)}:${written === "" ? "" : " " + written}${opts.comment ? `  # ${opts.comment}` : ""}`,
+    );
   });
   let head = text.slice(0, at);
   if (head.length > 0 && !head.endsWith("\n")) head += "\n";

@@ -19,7 +19,8 @@ function charWidth(cp: number): number {
     (cp >= 0x1f300 && cp <= 0x1f64f) ||
     (cp >= 0x20000 && cp <= 0x3fffd);
   // “ ” ‘ ’ — … are ambiguous width; Chinese terminals and fonts show them wide.
-  const ambiguousWide = cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x2014 || cp === 0x2026;
+  const ambiguousWide =
+    cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x2014 || cp === 0x2026;
   return wide || ambiguousWide ? 2 : 1;
 }
 

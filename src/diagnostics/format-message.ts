@@ -26,7 +26,8 @@ export function formatMessage(d: Diagnostic, lang: Lang): string {
     params.suggestion = params.suggestion ? fill(table["unknown-key-suggestion"], params) : "";
   }
   // A bad kind: every kind a field may have, each with the name a clerk knows it by (amount（数额）).
-  if (d.code === "template-bad-kind") params.expected = KINDS.map((k) => `${k}（${KIND_LABELS_ZH[k]}）`).join(lang === "zh" ? "、" : ", ");
+  if (d.code === "template-bad-kind")
+    params.expected = KINDS.map((k) => `${k}（${KIND_LABELS_ZH[k]}）`).join(lang === "zh" ? "、" : ", ");
   if (typeof params.shape === "string") params.shape = describeNode(params.shape as NodeShape, lang);
   if (typeof params.type === "string" && params.type in table) params.expected = table[params.type as MessageCode];
   return fill(table[d.code], params);

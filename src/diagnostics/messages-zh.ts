@@ -10,9 +10,11 @@ export const zh = {
   "county-suffix": "“{label}”只填县名本身，不带“县”字：模板里已写有“县”，实际填的是“{found}”",
   "not-number": "“{label}”应填写{expected}，实际是“{found}”",
   // figures typed with thousands separators (issue 10)
-  "bad-grouping": "“{label}”里的逗号位置不对：“{found}”。千位分隔的逗号后面应正好是三位数字（如 3,250），小数请用小数点（如 3.25）",
+  "bad-grouping":
+    "“{label}”里的逗号位置不对：“{found}”。千位分隔的逗号后面应正好是三位数字（如 3,250），小数请用小数点（如 3.25）",
   // a name typed with the suffix the template already prints (issue 10)
-  "doubled-suffix": "“{label}”填的“{found}”末尾是“{suffix}”，模板里紧接着已印有“{suffix}”，成稿会重复成“{found}{suffix}”；只填“{bare}”即可",
+  "doubled-suffix":
+    "“{label}”填的“{found}”末尾是“{suffix}”，模板里紧接着已印有“{suffix}”，成稿会重复成“{found}{suffix}”；只填“{bare}”即可",
   "not-integer": "“{label}”应填写{expected}，实际是带小数的“{found}”",
   "not-positive": "“{label}”应填写{expected}，实际是“{found}”（名次、届次从 1 开始）",
   negative: "“{label}”应填写{expected}，实际是负数“{found}”",
@@ -59,14 +61,18 @@ export const zh = {
   // hostile inputs: files that are not regular, outside a template folder, zip limits
   "not-regular-file": "不是普通文件（是设备、管道或套接字），xfill 不读取",
   "outside-folder": "指向模板文件夹 {folder} 以外；为安全起见，模板只能读取自己文件夹里的文件",
-  "template-hard-link": "还有 {others} 个别的名字（硬链接）：模板文件夹里的文件必须是独立的文件，否则可能是文件夹以外的某个文件。请复制一份（而不是链接）放进文件夹",
+  "template-hard-link":
+    "还有 {others} 个别的名字（硬链接）：模板文件夹里的文件必须是独立的文件，否则可能是文件夹以外的某个文件。请复制一份（而不是链接）放进文件夹",
   "read-permission": "无法读取：没有读取权限",
   "zip-corrupt": "不是有效的 Word 文档（.docx）：压缩包已损坏或不完整",
-  "zip64": "是 ZIP64 格式的压缩包（供 4 GB 以上的大文件用）；Word 不会这样保存文档，xfill 也不读这种格式。请在 Word 或 WPS 里打开后另存为 .docx 再试",
+  zip64:
+    "是 ZIP64 格式的压缩包（供 4 GB 以上的大文件用）；Word 不会这样保存文档，xfill 也不读这种格式。请在 Word 或 WPS 里打开后另存为 .docx 再试",
   "zip-encrypted": "设置了打开密码；请在 Word 里取消密码、另存后再试",
   "zip-unsupported": "其中的 {part} 使用了 xfill 不支持的压缩方式；请在 Word 里另存为 .docx 后再试",
-  "zip-part-too-large": "其中的 {part} 解压后超过 {max}（单个部件的上限），xfill 停止读取；正常的 Word 文档远小于此，这个文件可能是恶意构造的“压缩炸弹”",
-  "zip-total-too-large": "解压后总计超过 {max}（整个文档的上限），xfill 停止读取；正常的 Word 文档远小于此，这个文件可能是恶意构造的“压缩炸弹”",
+  "zip-part-too-large":
+    "其中的 {part} 解压后超过 {max}（单个部件的上限），xfill 停止读取；正常的 Word 文档远小于此，这个文件可能是恶意构造的“压缩炸弹”",
+  "zip-total-too-large":
+    "解压后总计超过 {max}（整个文档的上限），xfill 停止读取；正常的 Word 文档远小于此，这个文件可能是恶意构造的“压缩炸弹”",
   "file-too-large": "文件太大，超过上限 {max}，xfill 不读取",
   "forbidden-key": "{key} 是保留字，不能用作字段名",
   // hostile inputs: output targets
@@ -83,13 +89,15 @@ export const zh = {
   "edit-flow-mapping": "{key} 写成了一行的 {…} 形式，无法在其中添加新项",
   "edit-missing": "数据文件里没有 {key} 这一项",
   "edit-exists": "数据文件里已有 {key} 这一项",
-  "sheet-many-rows": "{path} 里有 {rows} 个县的数据；一次生成多份请用 xfill batch，只要其中一行请写成 {example}（# 后面是行号）",
+  "sheet-many-rows":
+    "{path} 里有 {rows} 个县的数据；一次生成多份请用 xfill batch，只要其中一行请写成 {example}（# 后面是行号）",
   "sheet-no-row": "{path} 的第 {row} 行没有数据",
   "bad-xlsx": "不是可读的 Excel 工作簿（.xlsx）",
   "sheet-needs-output": "--sheet 需要用 -o 指定要写的表格，如 -o 模板.xlsx（或 .csv）",
   "bad-format": "不支持的格式“{format}”，可用：txt、md、html、docx",
   // Word original filled in place
-  "bad-layout": "不支持的版式“{layout}”，可用：original（在模板自带的 Word 原件里就地填写）、gbt9704（按公文格式重新排版）",
+  "bad-layout":
+    "不支持的版式“{layout}”，可用：original（在模板自带的 Word 原件里就地填写）、gbt9704（按公文格式重新排版）",
   "data-required": "需要数据文件：xfill render {template} 数据文件.yaml（或加 --blank 输出空白模板）",
   "docx-needs-output": "Word 文档不能输出到屏幕，请用 -o 指定文件，如 -o 讲话.docx",
   "yaml-tab": "这一行用了 Tab 键缩进；数据文件只能用空格缩进（每级两个空格）",
@@ -120,28 +128,35 @@ export const zh = {
   "serve-bad-port": "--port 应为 1 到 65535 之间的整数，实际是“{found}”",
   "serve-not-editable": "无法把“{key}”写入 {path}：文件里这一项所在的结构不是“字段: 值”的样子，请在文本编辑器里改",
   // hostile inputs: the form
-  "serve-save-too-large": "保存后数据文件会超过上限 {max}，没有保存；每项通常只有几个字，请检查是否把整篇文字粘贴进了某一项",
-  "template-unknown-helper": "模板调用了“{name}”，它不是可用的辅助功能；模板里只能用 if、unless、each、with（不能用 lookup、log）",
-  "template-bad-expression": "模板的双花括号里只能写 fields.yaml 中的字段名（或 #if、#unless、#each、#with 加字段名），不能写“{name}”",
+  "serve-save-too-large":
+    "保存后数据文件会超过上限 {max}，没有保存；每项通常只有几个字，请检查是否把整篇文字粘贴进了某一项",
+  "template-unknown-helper":
+    "模板调用了“{name}”，它不是可用的辅助功能；模板里只能用 if、unless、each、with（不能用 lookup、log）",
+  "template-bad-expression":
+    "模板的双花括号里只能写 fields.yaml 中的字段名（或 #if、#unless、#each、#with 加字段名），不能写“{name}”",
   "template-partial": "模板引用了子模板“{name}”；xfill 的模板不支持子模板，请把内容直接写进 template.hbs",
   "template-unbalanced": "模板里的 {{ 和 }} 没有配对（或花括号中间写了不该写的字符）",
   // hostile inputs: fields.yaml
   "fields-duplicate-key": "fields.yaml 里 {key} 出现了不止一次，请只保留一处",
-  "fields-complex-key": "fields.yaml 里的键“{found}”不是一个名称（是列表或映射）；键名只能是汉字、字母、数字和下划线，用“.”分组",
+  "fields-complex-key":
+    "fields.yaml 里的键“{found}”不是一个名称（是列表或映射）；键名只能是汉字、字母、数字和下划线，用“.”分组",
   "fields-alias-limit": "fields.yaml 里的别名引用（*名称）展开后内容过多；fields.yaml 不需要别名，请直接写出每一项",
   "fields-reserved-key": "fields.yaml 的键名 {key} 用了保留字（__proto__、constructor、prototype），请换个键名",
   "fields-label-line": "fields.yaml 中 {key} 的 label 只能是一行文字，不能有换行或控制字符",
   "fields-bad-key": "fields.yaml 的键名 {key} 不合规：只能用汉字、英文字母、数字、下划线（不以数字开头），用“.”分组",
   "fields-group-and-field": "fields.yaml 里 {key} 既是一个字段，又是其他字段的分组；请换个键名",
   // hostile inputs: scan limit
-  "placeholder-limit": "占位符超过 {max} 处（上限），只列出前 {max} 处；一篇讲话稿通常只有一百处左右，这个文件不像是模板",
-  "import-placeholder-limit": "占位符超过 {max} 处（上限），只有前 {max} 处做成了空白，其余原样留在文中；一篇讲话稿通常只有一百处左右，这个文件不像是模板",
+  "placeholder-limit":
+    "占位符超过 {max} 处（上限），只列出前 {max} 处；一篇讲话稿通常只有一百处左右，这个文件不像是模板",
+  "import-placeholder-limit":
+    "占位符超过 {max} 处（上限），只有前 {max} 处做成了空白，其余原样留在文中；一篇讲话稿通常只有一百处左右，这个文件不像是模板",
   // Places in a Word file, as a person looks for them
   "bad-docx": "不是有效的 Word 文档（.docx），无法读取其中的文字",
   "leftover-draft-marker": "这里还留着草稿标记“{found}”：{context}",
   "leftover-template-slot": "这里还留着模板占位“{found}”：{context}",
   // import: cleaning a raw document
-  "import-mostly-web": "有 {percent}% 的文字（{lines} 行）像是广告或网页文字，超过四分之一，没有生成模板，以免丢掉讲话内容。请确认这是讲话原稿，或先删去这些行再导入。这些行是：",
+  "import-mostly-web":
+    "有 {percent}% 的文字（{lines} 行）像是广告或网页文字，超过四分之一，没有生成模板，以免丢掉讲话内容。请确认这是讲话原稿，或先删去这些行再导入。这些行是：",
   "web-line": "这一行像是网页或广告文字（{reason}）：{found}",
   "output-dir-not-empty": "这个文件夹不是空的；为防止覆盖，xfill 不会写入。确需覆盖请加 --force",
   "document-date": "讲话日期（document.date）应是带年份的完整日期，如 2020-07-15 或 2020年7月15日，实际是“{found}”",

@@ -15,7 +15,11 @@ const EXCERPT_RADIUS = 30;
  */
 export function reportDiagnostic(d: Diagnostic, lang: Lang, sourceText?: string): string {
   // In a Word file the place a person looks for (页眉, 表1 第2行第3列) stands in for line and column.
-  const where = d.file ? (d.place ? `${visibleControls(d.file)} ${d.place}: ` : `${placeText(visibleControls(d.file), d.line, d.column, lang)}: `) : "";
+  const where = d.file
+    ? d.place
+      ? `${visibleControls(d.file)} ${d.place}: `
+      : `${placeText(visibleControls(d.file), d.line, d.column, lang)}: `
+    : "";
   const head = `${where}${formatMessage(d, lang)}`;
   if (!sourceText || !d.line) return head;
   return [head, ...excerptLines(sourceText, d.line, d.column ?? 1, d.length ?? 1)].join("\n");

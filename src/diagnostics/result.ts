@@ -6,7 +6,9 @@ import type { Diagnostic } from "./diagnostic.js";
  * `ok: false` means a problem stopped the operation, `diagnostics` says which, and values made so far may
  * be present. Diagnostics hold codes and places; wording is chosen by whoever shows them.
  */
-export type Result<T extends object = object> = ((T & { ok: true }) | (Partial<T> & { ok: false })) & { diagnostics: Diagnostic[] };
+export type Result<T extends object = object> = ((T & { ok: true }) | (Partial<T> & { ok: false })) & {
+  diagnostics: Diagnostic[];
+};
 
 /** A result that stopped on these problems. */
 export function failure(...diagnostics: Diagnostic[]): { ok: false; diagnostics: Diagnostic[] } {

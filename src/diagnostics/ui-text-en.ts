@@ -3,7 +3,8 @@ import type { UiTextTable } from "./message-table.js";
 /** English words of the interface (see ui-text-zh.ts). */
 export const uiEn: UiTextTable = {
   // the check report: tags, headings, the summary line
-  "refuse-render": "some fields are unfilled or wrong, so nothing was written. Use --draft for a draft with 【待填】 marks",
+  "refuse-render":
+    "some fields are unfilled or wrong, so nothing was written. Use --draft for a draft with 【待填】 marks",
   "tag-invalid": "✗ wrong ",
   "tag-unfilled": "○ open  ",
   "context-line": "in the speech: {context}",
@@ -17,19 +18,24 @@ export const uiEn: UiTextTable = {
   "summary-complete": "all {total} fields filled and valid",
   "summary-errors": "the data file has {n} format error(s); fix them first",
   // init: the data-file skeleton and its comments; list
-  "skeleton-header": "# {title}: data file (written by xfill init {template})\n# Fill in each value after its colon. Numbers as they should print (12.30); dates as 3月15日 or 2020-03-15;\n# session numbers as digits (15 → 十五). Leave what you don't know empty; run xfill check {template} THIS_FILE to see what is left.\n",
+  "skeleton-header":
+    "# {title}: data file (written by xfill init {template})\n# Fill in each value after its colon. Numbers as they should print (12.30); dates as 3月15日 or 2020-03-15;\n# session numbers as digits (15 → 十五). Leave what you don't know empty; run xfill check {template} THIS_FILE to see what is left.\n",
   "skeleton-unit": " (unit: {unit})",
   "skeleton-example": ", e.g. {example}",
   "skeleton-context": "in the speech: {context}",
   "skeleton-context-many": "in the speech: {context} ({uses} places)",
   "list-fields": "{fields} fields, {slots} blanks",
   "init-done": "wrote {path}: {n} fields to fill. When done, run: xfill check {template} {path}",
-  "init-sheet-done": "wrote {path}: row 1 holds the field keys (leave them), row 2 explains each, one county per row from row 3. Then: xfill batch {template} {path} -o OUTDIR",
-  "skeleton-document": "# Optional: printed under the title in Word and HTML, e.g. （2020年7月15日）. Leave empty if not needed.\ndocument:\n  # who gives the speech (optional)\n  speaker:\n  # date of the speech, e.g. 2020-07-15 (optional)\n  date:\n",
+  "init-sheet-done":
+    "wrote {path}: row 1 holds the field keys (leave them), row 2 explains each, one county per row from row 3. Then: xfill batch {template} {path} -o OUTDIR",
+  "skeleton-document":
+    "# Optional: printed under the title in Word and HTML, e.g. （2020年7月15日）. Leave empty if not needed.\ndocument:\n  # who gives the speech (optional)\n  speaker:\n  # date of the speech, e.g. 2020-07-15 (optional)\n  date:\n",
   // init --from (next period), sync, extract
   "next-period-last": "last period: {value}",
-  "init-from-done": "wrote {path}: kept {kept} names, emptied {emptied} figures, ranks and dates (last period's value in a comment after each)",
-  "sync-removed-heading": "Fields the template no longer has (moved here by xfill sync, values and comments kept; delete them once sure)",
+  "init-from-done":
+    "wrote {path}: kept {kept} names, emptied {emptied} figures, ranks and dates (last period's value in a comment after each)",
+  "sync-removed-heading":
+    "Fields the template no longer has (moved here by xfill sync, values and comments kept; delete them once sure)",
   "sync-in-line": "{path} already matches the template; nothing to change",
   "sync-added": "added {n} field(s) (empty, commented, in speech order): {keys}",
   "sync-removed": "moved {n} field(s) the template no longer has to a commented block at the end: {keys}",
@@ -39,7 +45,8 @@ export const uiEn: UiTextTable = {
   "sync-done": "rewrote {path}; the old file is kept as {bak}",
   "sync-dry-run": "(--dry-run: changes shown, nothing written)",
   "sync-unfit": "{path} has format errors and cannot be synced; fix them first",
-  "extract-edited": "not taken from the document: this sentence was edited there; which part is the value cannot be told",
+  "extract-edited":
+    "not taken from the document: this sentence was edited there; which part is the value cannot be told",
   "extract-not-found": "not taken from the document: this sentence is not in it (deleted or rewritten)",
   "extract-invalid": "not taken from the document: it has “{found}” there, which this field does not accept",
   "extract-conflict": "not taken from the document: it is used in several places with different values ({found})",
@@ -69,7 +76,8 @@ export const uiEn: UiTextTable = {
   "batch-status-exists": "exists",
   "batch-status-write-error": "write failed",
   "batch-summary": "{total} files: {rendered} rendered, {failed} not; documents in {outDir}",
-  "batch-check-hint": "for those not rendered, xfill check {template} DATA shows what is missing; --draft renders drafts",
+  "batch-check-hint":
+    "for those not rendered, xfill check {template} DATA shows what is missing; --draft renders drafts",
   "more-not-shown": "… {n} more not shown (--json lists them all)",
   // the terminal's own output
   "stdout-error": "cannot write to standard output (system error {errno})",
@@ -89,10 +97,13 @@ export const uiEn: UiTextTable = {
   "document-clean": "{file}: no placeholders found; ready to print",
   "document-leftovers": "{file}: {n} placeholder(s) still to fill",
   "import-done": "drafted a template in {dir}: {slots} blanks, {fields} fields",
-  "import-merged": "these fields are used in more than one place and are filled once (to split one, give that slot its own key in template.hbs):",
+  "import-merged":
+    "these fields are used in more than one place and are filled once (to split one, give that slot its own key in template.hbs):",
   "import-dropped": "dropped {n} lines of adverts, watermarks or web-page text (not part of the speech):",
-  "import-rejoined": "the source's lines break in mid-sentence (as copied out of a PDF); {n} line breaks were joined back into paragraphs",
-  "document-web-lines": "{file}: {n} line(s) look like web-page or advert text, not part of the speech; delete them before printing",
+  "import-rejoined":
+    "the source's lines break in mid-sentence (as copied out of a PDF); {n} line breaks were joined back into paragraphs",
+  "document-web-lines":
+    "{file}: {n} line(s) look like web-page or advert text, not part of the speech; delete them before printing",
   "web-reason-advert": "advert or watermark",
   "web-reason-fragment": "advert",
   "web-reason-date": "a web page's date",
@@ -114,9 +125,11 @@ export const uiEn: UiTextTable = {
   "place-endnote": "endnote {n}",
   "place-text-box": "text box {n}",
   // serve: the browser form — terminal lines, pages and the page script's words
-  "serve-started": "xfill serve is running; open this address in your browser (it works once):\n  {url}\nPress Ctrl+C to stop.",
+  "serve-started":
+    "xfill serve is running; open this address in your browser (it works once):\n  {url}\nPress Ctrl+C to stop.",
   "serve-forbidden": "Forbidden: open this page with the address xfill serve printed in the terminal.",
-  "serve-link-used": "This address was already opened (each works once). Go back to the browser window already open, or run xfill serve again for a new address.",
+  "serve-link-used":
+    "This address was already opened (each works once). Go back to the browser window already open, or run xfill serve again for a new address.",
   "serve-not-found": "No such page.",
   "serve-bad-request": "Bad request.",
   "serve-title": "{title} — form",
@@ -127,7 +140,8 @@ export const uiEn: UiTextTable = {
   "serve-unsaved": "Unsaved changes",
   "serve-saving": "Saving…",
   "serve-save-failed": "Not saved: {detail}",
-  "serve-conflict": "The data file was changed elsewhere after this page loaded it (perhaps in a text editor). Nothing was saved. What now?",
+  "serve-conflict":
+    "The data file was changed elsewhere after this page loaded it (perhaps in a text editor). Nothing was saved. What now?",
   "serve-conflict-reload": "Load the file from disk (drop this page's changes)",
   "serve-conflict-keep": "Keep this page's values (overwrite the changes on disk)",
   "serve-open-list": "Open or wrong ({n})",
@@ -156,7 +170,8 @@ export const uiEn: UiTextTable = {
   "serve-state-incomplete": "not complete",
   "serve-state-broken": "file has errors",
   "serve-state-new": "not created yet",
-  "serve-file-errors": "The data file has format errors, so this page cannot save. Fix them in a text editor, then reload this page:",
+  "serve-file-errors":
+    "The data file has format errors, so this page cannot save. Fix them in a text editor, then reload this page:",
   "serve-status-filled": "filled",
   "serve-status-unfilled": "open",
   "serve-status-invalid": "wrong",

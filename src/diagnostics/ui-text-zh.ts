@@ -16,18 +16,22 @@ export const uiZh = {
   "summary-complete": "全部 {total} 项已填写，检查通过",
   "summary-errors": "数据文件有 {n} 处格式错误，请先改正",
   // init: the data-file skeleton and its comments; list
-  "skeleton-header": "# {title}：数据文件（由 xfill init {template} 生成）\n# 在每项冒号后面填写。数字直接写（如 12.30，写法原样进入讲话）；日期写 3月15日 或 2020-03-15；\n# 届次写数字（15 → 十五）。不知道的先空着，随时运行 xfill check {template} 本文件 查看还差什么。\n",
+  "skeleton-header":
+    "# {title}：数据文件（由 xfill init {template} 生成）\n# 在每项冒号后面填写。数字直接写（如 12.30，写法原样进入讲话）；日期写 3月15日 或 2020-03-15；\n# 届次写数字（15 → 十五）。不知道的先空着，随时运行 xfill check {template} 本文件 查看还差什么。\n",
   "skeleton-unit": "（单位：{unit}）",
   "skeleton-example": "，例：{example}",
   "skeleton-context": "原文：{context}",
   "skeleton-context-many": "原文：{context}（全文共 {uses} 处）",
   "list-fields": "{fields} 个字段，{slots} 处空白",
   "init-done": "已写出 {path}：共 {n} 项待填。填好后运行：xfill check {template} {path}",
-  "init-sheet-done": "已写出 {path}：第 1 行是字段名（请勿改动），第 2 行是说明，从第 3 行起每个县填一行。填好后：xfill batch {template} {path} -o 输出文件夹",
-  "skeleton-document": "# 以下两项可选：生成 Word、网页时印在标题下方，如“（2020年7月15日）”。不需要可以空着。\ndocument:\n  # 讲话人，如 县委书记 张三（可选）\n  speaker:\n  # 讲话日期，如 2020-07-15（可选）\n  date:\n",
+  "init-sheet-done":
+    "已写出 {path}：第 1 行是字段名（请勿改动），第 2 行是说明，从第 3 行起每个县填一行。填好后：xfill batch {template} {path} -o 输出文件夹",
+  "skeleton-document":
+    "# 以下两项可选：生成 Word、网页时印在标题下方，如“（2020年7月15日）”。不需要可以空着。\ndocument:\n  # 讲话人，如 县委书记 张三（可选）\n  speaker:\n  # 讲话日期，如 2020-07-15（可选）\n  date:\n",
   // init --from (next period), sync, extract
   "next-period-last": "上期：{value}",
-  "init-from-done": "已写出 {path}：保留 {kept} 项名称，清空 {emptied} 项数字、名次、日期（每项后面的注释里有上期的值）",
+  "init-from-done":
+    "已写出 {path}：保留 {kept} 项名称，清空 {emptied} 项数字、名次、日期（每项后面的注释里有上期的值）",
   "sync-removed-heading": "以下是模板里已没有的字段（xfill sync 从上面移到这里，值和注释都保留着；确认不要了可以删去）",
   "sync-in-line": "{path} 已与模板一致，没有要改的",
   "sync-added": "新增 {n} 项（空着，带注释，按讲话顺序）：{keys}",
@@ -115,7 +119,8 @@ export const uiZh = {
   // serve: the browser form — terminal lines, pages and the page script's words
   "serve-started": "xfill serve 已启动，请在浏览器中打开（地址只能打开一次）：\n  {url}\n按 Ctrl+C 停止。",
   "serve-forbidden": "禁止访问：请用 xfill serve 在终端里打印的地址打开本页。",
-  "serve-link-used": "这个地址已经打开过了（每个地址只能用一次）。请回到已经打开的浏览器窗口，或重新运行 xfill serve 得到新地址。",
+  "serve-link-used":
+    "这个地址已经打开过了（每个地址只能用一次）。请回到已经打开的浏览器窗口，或重新运行 xfill serve 得到新地址。",
   "serve-not-found": "没有这个页面。",
   "serve-bad-request": "请求有误。",
   "serve-title": "{title} — 填写",

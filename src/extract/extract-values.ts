@@ -26,7 +26,13 @@ export type ExtractProblem =
 /** One field as recovered from a finished document. */
 export type ExtractedField =
   | { field: FieldDef; ok: true; value: string }
-  | { field: FieldDef; ok: false; problem: ExtractProblem; /** The document's sentence where the blank was. */ sentence: string; found?: string };
+  | {
+      field: FieldDef;
+      ok: false;
+      problem: ExtractProblem /** The document's sentence where the blank was. */;
+      sentence: string;
+      found?: string;
+    };
 
 /**
  * Largest number of edits the alignment follows before giving up (a different speech, not an edited one).
@@ -46,13 +52,17 @@ const SENTENCE_END = /[。！？；\n]/;
  * with the reason and the document's sentence — never a guess. Edits elsewhere do not matter.
  * The template must have been loaded for rendering; `format` is the document's (txt, md or docx).
  */
-export async function extractValues(template: Template, documentText: string, format: OutputFormat): Promise<ExtractedField[]> {
+export async function extractValues(
+  template: Template,
+  documentText: string,
+  format: OutputFormat,
+): Promise<ExtractedField[]> {
   const expected = await expectedText(template, format);
   const e = squeeze(expected);
   const d = squeeze(documentText.replace(/\r\n?/g, "\n"));
-  const parts = (alignable(e.text, d.text) ? diffChars(e.text, d.text, { maxEditLength: MAX_EDIT_LENGTH }) : undefined) ?? [
-    { value: e.text, removed: true, added: false, count: e.text.length },
-  ];
+  const parts = (alignable(e.text, d.text)
+    ? diffChars(e.text, d.text, { maxEditLength: MAX_EDIT_LENGTH })
+    : undefined) ?? [{ value: e.text, removed: true, added: false, count: e.text.length }];
   const hunks = toHunks(parts);
   const isPure = (h: Hunk) => h.removed.length === 1 && isMarker(h.removed) && h.added.length > 0;
 
@@ -69,8 +79,10 @@ export async function extractValues(template: Template, documentText: string, fo
         const touched = hunks.some((o) => o !== h && !isPure(o) && overlaps(o, s, t, atBreak));
         const value = documentText.slice(d.offsets[h.dStart]!, d.offsets[h.dEnd - 1]! + 1);
         reading = touched ? { problem: "edited", sentence } : { value, sentence };
-      } else if (h.added.length === 0 && h.removed.length > 1 && [...h.removed].some((ch) => !isMarker(ch))) reading = { problem: "not-found", sentence };
-      else if ([...h.removed].every(isMarker)) reading = { problem: h.added.length === 0 ? "not-found" : "adjacent", sentence };
+      } else if (h.added.length === 0 && h.removed.length > 1 && [...h.removed].some((ch) => !isMarker(ch)))
+        reading = { problem: "not-found", sentence };
+      else if ([...h.removed].every(isMarker))
+        reading = { problem: h.added.length === 0 ? "not-found" : "adjacent", sentence };
       else reading = { problem: "edited", sentence };
       readings.set(index, [...(readings.get(index) ?? []), reading]);
     }
@@ -108,9 +120,12 @@ interface Reading {
 
 /** One field's readings from all its blanks: one agreed, valid value, or the first reason why not. */
 function settle(field: FieldDef, readings: Reading[], format: OutputFormat): ExtractedField {
-  const candidates = readings.filter((r) => r.value !== undefined).map((r) => ({ ...r, value: clean(r.value!, format) }));
+  const candidates = readings
+    .filter((r) => r.value !== undefined)
+    .map((r) => ({ ...r, value: clean(r.value!, format) }));
   const values = [...new Set(candidates.map((c) => c.value))];
-  if (values.length > 1) return { field, ok: false, problem: "conflict", sentence: candidates[0]!.sentence, found: values.join(" / ") };
+  if (values.length > 1)
+    return { field, ok: false, problem: "conflict", sentence: candidates[0]!.sentence, found: values.join(" / ") };
   if (values.length === 1) {
     const value = values[0]!;
     const valid = !isPlaceholderValue(value) && kindSchema(field.kind, field).safeParse(value).success;
@@ -135,7 +150,9 @@ const isMarker = (c: string) => {
 
 /** The document the template gives with each field's blank as one private-use character, in the same format. */
 async function expectedText(template: Template, format: OutputFormat): Promise<string> {
-  const filled = template.fill(nestValues(template.fields.map((f, i): [string, string] => [f.key, String.fromCharCode(MARKER_BASE + i)])));
+  const filled = template.fill(
+    nestValues(template.fields.map((f, i): [string, string] => [f.key, String.fromCharCode(MARKER_BASE + i)])),
+  );
   if (format === "txt") return filled;
   const bytes = await encodeDocument(filled, format, documentMeta(template, [], filled));
   if (typeof bytes === "string") return bytes;

@@ -45,7 +45,8 @@ function isLeapYear(y: number): boolean {
 export function formatDate(date: CalendarDate, placeholder: string, defaultYear?: number): string | undefined {
   // 201X/X/XX and 20XX.X.X: numbers joined by the same separator.
   const sep = /^[\dXxＸｘ]+([/.-])[\dXxＸｘ]+\1[\dXxＸｘ]+$/.exec(placeholder)?.[1];
-  if (sep) return date.year !== undefined && date.day !== undefined ? [date.year, date.month, date.day].join(sep) : undefined;
+  if (sep)
+    return date.year !== undefined && date.day !== undefined ? [date.year, date.month, date.day].join(sep) : undefined;
   const wantsYear = placeholder.includes("年");
   const wantsMonth = placeholder.includes("月") || !wantsYear;
   const wantsDay = placeholder.includes("日") || (!placeholder.includes("月") && !wantsYear);

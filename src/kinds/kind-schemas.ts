@@ -90,7 +90,8 @@ const integer = (opts: KindOptions, positive: boolean) =>
     const g = ungroup(foldFullWidth(s.trim()));
     if (g === "bad-grouping") return fail(ctx, "bad-grouping");
     const t = g.digits;
-    if (DECIMAL.test(t) && !INTEGER.test(t)) return fail(ctx, Number(t) < 0 ? (positive ? "not-positive" : "negative") : "not-integer");
+    if (DECIMAL.test(t) && !INTEGER.test(t))
+      return fail(ctx, Number(t) < 0 ? (positive ? "not-positive" : "negative") : "not-integer");
     if (!INTEGER.test(t)) return fail(ctx, "not-number");
     const n = Number(t);
     if (positive && n < 1) return fail(ctx, "not-positive");
@@ -117,7 +118,11 @@ const date = (opts: KindOptions) =>
     const t = foldFullWidth(s.trim()).replace(/\s+/g, "");
     if (MONTH_RANGE_PLACEHOLDER.test(opts.placeholder)) {
       const range = parseMonthRange(t);
-      return range === undefined ? fail(ctx, "bad-date") : range === "impossible" ? fail(ctx, "impossible-date") : range;
+      return range === undefined
+        ? fail(ctx, "bad-date")
+        : range === "impossible"
+          ? fail(ctx, "impossible-date")
+          : range;
     }
     const d = parseDate(t);
     if (d === undefined) return fail(ctx, "bad-date");

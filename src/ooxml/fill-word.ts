@@ -65,7 +65,14 @@ export function prepareWordTemplate(bytes: Uint8Array, file = ""): Result<{ temp
     if (hits.length) slots.set(part.name, hits);
     for (const m of part.xml.matchAll(/\bw:id="(\d+)"/g)) maxId = Math.max(maxId, Number(m[1]));
   }
-  const template = { pkg, slots, keys, styles: readStyleFonts(pkg.styles), firstId: maxId + 1, kept: pkg.entries.map(keptEntry) };
+  const template = {
+    pkg,
+    slots,
+    keys,
+    styles: readStyleFonts(pkg.styles),
+    firstId: maxId + 1,
+    kept: pkg.entries.map(keptEntry),
+  };
   return { ok: true, diagnostics: [], template };
 }
 
@@ -74,7 +81,11 @@ export function prepareWordTemplate(bytes: Uint8Array, file = ""): Result<{ temp
  * formatting), the rest of the slot removed; a run is split only where the value needs formatting of its
  * own (a draft mark's highlight, a tracked change, an East Asian font). Slots whose key has no value stay.
  */
-export function fillWordTemplate(t: WordTemplate, valueOf: (key: string) => WordValue | undefined, opts: WordFillOptions = {}): Uint8Array {
+export function fillWordTemplate(
+  t: WordTemplate,
+  valueOf: (key: string) => WordValue | undefined,
+  opts: WordFillOptions = {},
+): Uint8Array {
   const changed = new Map<string, string>();
   let id = t.firstId;
   for (const part of t.pkg.textParts) {
@@ -106,7 +117,9 @@ export function fillWordTemplate(t: WordTemplate, valueOf: (key: string) => Word
 
 /** Whether a value goes in as a tracked change. */
 function tracks(value: WordValue, opts: WordFillOptions): boolean {
-  return Boolean(opts.trackChanges && !value.draft && value.placeholder !== undefined && value.placeholder !== value.text);
+  return Boolean(
+    opts.trackChanges && !value.draft && value.placeholder !== undefined && value.placeholder !== value.text,
+  );
 }
 
 /** The run properties a Chinese value needs in place of the slot run's (see rPrForChinese), or undefined. */
@@ -118,7 +131,13 @@ function chineseRPr(node: TextNode, p: Paragraph, value: WordValue, styles: Styl
 }
 
 /** The runs a value needs when it cannot simply take the place of the slot's text, or undefined. */
-function valueXml(node: TextNode, value: WordValue, chinese: string | undefined, opts: WordFillOptions, nextId: () => number): string | undefined {
+function valueXml(
+  node: TextNode,
+  value: WordValue,
+  chinese: string | undefined,
+  opts: WordFillOptions,
+  nextId: () => number,
+): string | undefined {
   const { open, rPr } = node.run;
   const track = tracks(value, opts) ? opts.trackChanges : undefined;
   if (!value.draft && !track && !chinese) return undefined;

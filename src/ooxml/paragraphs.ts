@@ -59,7 +59,14 @@ export interface Paragraph {
 const TOKEN = /<w:t(?=[\s>])[^<>]*(?<!\/)>([^<]*)<\/w:t>|<(\/?)([A-Za-z_][\w.-]*(?::[\w.-]+)?)([^<>]*?)(\/?)>/g;
 /** Elements whose text is not on the page: deleted and moved-away text (w:delText is not w:t anyway). */
 const HIDDEN = new Set(["w:del", "w:moveFrom"]);
-const MARKS: Record<string, string> = { "w:tab": "\t", "w:ptab": "\t", "w:br": "\n", "w:cr": "\n", "w:noBreakHyphen": "-", "w:softHyphen": "" };
+const MARKS: Record<string, string> = {
+  "w:tab": "\t",
+  "w:ptab": "\t",
+  "w:br": "\n",
+  "w:cr": "\n",
+  "w:noBreakHyphen": "-",
+  "w:softHyphen": "",
+};
 
 interface Open {
   p: Paragraph;
@@ -120,7 +127,12 @@ export function readParagraphs(xml: string, story: Story): Paragraph[] {
         else {
           const t = tables.at(-1);
           const alt = alts.at(-1);
-          const place: Place = { story, ...(note ? { note } : {}), ...(t ? { table: t.index, row: t.row, column: t.column } : {}), ...(box ? { textBox: boxNumber } : {}) };
+          const place: Place = {
+            story,
+            ...(note ? { note } : {}),
+            ...(t ? { table: t.index, row: t.row, column: t.column } : {}),
+            ...(box ? { textBox: boxNumber } : {}),
+          };
           const para: Paragraph = { text: "", nodes: [], place, fallback: fallback > 0, markRPr: "" };
           if (alt?.in) para.twin = `${alt.id}:${alt.in === "choice" ? alt.choice++ : alt.fallback++}`;
           if (empty) finish({ p: para, start: m.index });
@@ -158,7 +170,12 @@ export function readParagraphs(xml: string, story: Story): Paragraph[] {
         break;
       case "w:tbl":
         if (close) tables.pop();
-        else if (!empty) tables.push({ index: tables.length === 0 && box === 0 ? ++tableCount : tables.at(-1)?.index ?? tableCount, row: 0, column: 0 });
+        else if (!empty)
+          tables.push({
+            index: tables.length === 0 && box === 0 ? ++tableCount : (tables.at(-1)?.index ?? tableCount),
+            row: 0,
+            column: 0,
+          });
         break;
       case "w:tr":
         if (!close && tables.length) {
@@ -205,7 +222,13 @@ export function readParagraphs(xml: string, story: Story): Paragraph[] {
   function finish(o: Open | undefined): void {
     if (!o) return;
     const { p } = o;
-    if (story === "body" && p.place.table === undefined && p.place.textBox === undefined && p.text.trim() !== "" && !p.fallback) {
+    if (
+      story === "body" &&
+      p.place.table === undefined &&
+      p.place.textBox === undefined &&
+      p.text.trim() !== "" &&
+      !p.fallback
+    ) {
       p.place.paragraph = ++paragraphCount;
     }
     out.push(p);

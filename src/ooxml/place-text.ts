@@ -6,9 +6,11 @@ import type { Place } from "./paragraphs.js";
 export function placeText(place: Place, lang: Lang): string {
   const parts: string[] = [];
   if (place.story === "header" || place.story === "footer") parts.push(message(`place-${place.story}`, lang));
-  if (place.story === "footnote" || place.story === "endnote") parts.push(message(`place-${place.story}`, lang, { n: place.note }));
+  if (place.story === "footnote" || place.story === "endnote")
+    parts.push(message(`place-${place.story}`, lang, { n: place.note }));
   if (place.textBox !== undefined) parts.push(message("place-text-box", lang, { n: place.textBox }));
-  if (place.table !== undefined) parts.push(message("place-table", lang, { table: place.table, row: place.row, column: place.column }));
+  if (place.table !== undefined)
+    parts.push(message("place-table", lang, { table: place.table, row: place.row, column: place.column }));
   else if (place.paragraph !== undefined) parts.push(message("place-paragraph", lang, { n: place.paragraph }));
   return parts.join(" ");
 }

@@ -14,7 +14,8 @@ export type ReadDocumentResult = Result<{ text: string; word?: { pkg: WordPackag
 export async function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadDocumentResult> {
   const ext = extname(path).toLowerCase();
   // Old Word and WPS files are binary formats of their own; saving as .docx is one click away.
-  if (ext === ".doc" || ext === ".wps" || ext === ".pdf") return failure(error("unsupported-format", { file: path, params: { ext } }));
+  if (ext === ".doc" || ext === ".wps" || ext === ".pdf")
+    return failure(error("unsupported-format", { file: path, params: { ext } }));
   const read = await readRegularFile(path, { maxBytes });
   if (!read.ok) return failure(...read.diagnostics);
   if (ext !== ".docx") {
@@ -22,5 +23,7 @@ export async function readDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): 
     return r.ok ? { ok: true, text: r.file.text, diagnostics: r.diagnostics } : failure(...r.diagnostics);
   }
   const word = readWordText(read.bytes, path);
-  return word.ok ? { ok: true, diagnostics: [], text: word.text.text, word: { pkg: word.pkg, text: word.text } } : failure(...word.diagnostics);
+  return word.ok
+    ? { ok: true, diagnostics: [], text: word.text.text, word: { pkg: word.pkg, text: word.text } }
+    : failure(...word.diagnostics);
 }

@@ -19,5 +19,7 @@ export function readDocxText(bytes: Uint8Array, file = "", limits?: Partial<ZipL
 /** The text of a Word file with where each paragraph came from (see wordText), and the package itself. */
 export function readWordText(bytes: Uint8Array, file = "", limits?: Partial<ZipLimits>): WordTextResult {
   const opened = openWordPackage(bytes, file, limits);
-  return opened.ok ? { ok: true, diagnostics: opened.diagnostics, text: wordText(opened.pkg), pkg: opened.pkg } : { ok: false, diagnostics: opened.diagnostics };
+  return opened.ok
+    ? { ok: true, diagnostics: opened.diagnostics, text: wordText(opened.pkg), pkg: opened.pkg }
+    : { ok: false, diagnostics: opened.diagnostics };
 }

@@ -1,8 +1,45 @@
 /** The children of w:rPr in the order the schema requires (Word refuses a document that breaks it). */
 const RPR_ORDER = [
-  "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint",
-  "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u",
-  "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange",
+  "rStyle",
+  "rFonts",
+  "b",
+  "bCs",
+  "i",
+  "iCs",
+  "caps",
+  "smallCaps",
+  "strike",
+  "dstrike",
+  "outline",
+  "shadow",
+  "emboss",
+  "imprint",
+  "noProof",
+  "snapToGrid",
+  "vanish",
+  "webHidden",
+  "color",
+  "spacing",
+  "w",
+  "kern",
+  "position",
+  "sz",
+  "szCs",
+  "highlight",
+  "u",
+  "effect",
+  "bdr",
+  "shd",
+  "fitText",
+  "vertAlign",
+  "rtl",
+  "cs",
+  "em",
+  "lang",
+  "eastAsianLayout",
+  "specVanish",
+  "oMath",
+  "rPrChange",
 ];
 
 /**
@@ -20,7 +57,8 @@ export function withRunProperty(rPr: string, element: string): string {
   // Insert before the first top-level child that comes later in the schema's order.
   const child = /<w:([A-Za-z]+)(?=[\s/>])(?:[^>]*\/>|[^>]*>[\s\S]*?<\/w:\1>)/g;
   for (const m of inner.matchAll(child)) {
-    if (RPR_ORDER.indexOf(m[1]!) > rank) return head + inner.slice(0, m.index) + element + inner.slice(m.index) + "</w:rPr>";
+    if (RPR_ORDER.indexOf(m[1]!) > rank)
+      return head + inner.slice(0, m.index) + element + inner.slice(m.index) + "</w:rPr>";
   }
   return head + inner + element + "</w:rPr>";
 }

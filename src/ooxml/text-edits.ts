@@ -32,7 +32,12 @@ export function segmentsOf(p: Paragraph, start: number, end: number): Segment[] 
  * Edits that put `first` where a range begins and remove the rest of it from every other w:t it spans, so
  * the text takes the formatting of the run the range starts in and no run is added or dropped.
  */
-export function replaceRange(p: Paragraph, start: number, end: number, first: Omit<NodeEdit, "node" | "from" | "to">): NodeEdit[] {
+export function replaceRange(
+  p: Paragraph,
+  start: number,
+  end: number,
+  first: Omit<NodeEdit, "node" | "from" | "to">,
+): NodeEdit[] {
   return segmentsOf(p, start, end).map((s, i) => (i === 0 ? { ...s, ...first } : { ...s, text: "" }));
 }
 
@@ -71,7 +76,8 @@ export function applyEdits(xml: string, edits: readonly NodeEdit[], splices: rea
     const open = xml.slice(node.tagStart, node.start);
     const leadText = split ? lead.slice(0, lead.indexOf("<")) : lead;
     const needsPreserve = !/xml:space=/.test(open) && /^\s|\s$/.test(leadText);
-    if (needsPreserve) all.push({ start: node.tagStart, end: node.start, xml: open.replace(/>$/, ' xml:space="preserve">') });
+    if (needsPreserve)
+      all.push({ start: node.tagStart, end: node.start, xml: open.replace(/>$/, ' xml:space="preserve">') });
     all.push({ start: node.start, end: node.end, xml: lead + rest });
   }
   all.sort((a, b) => a.start - b.start);

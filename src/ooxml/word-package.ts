@@ -26,7 +26,12 @@ export interface WordPackage {
 export type OpenWordResult = Result<{ pkg: WordPackage }>;
 
 const REL = /<Relationship\b[^<>]*>/g;
-const STORY_OF: Record<string, Story> = { header: "header", footer: "footer", footnotes: "footnote", endnotes: "endnote" };
+const STORY_OF: Record<string, Story> = {
+  header: "header",
+  footer: "footer",
+  footnotes: "footnote",
+  endnotes: "endnote",
+};
 const ORDER: Story[] = ["body", "footnote", "endnote", "header", "footer"];
 
 /**
@@ -41,14 +46,20 @@ export function openWordPackage(bytes: Uint8Array, file = "", limits?: Partial<Z
     const b = rels.parts.get(name);
     return b ? strFromU8(b) : "";
   };
-  const main = relationships(rel("_rels/.rels"), "").find((r) => r.type === "officeDocument")?.target ?? "word/document.xml";
+  const main =
+    relationships(rel("_rels/.rels"), "").find((r) => r.type === "officeDocument")?.target ?? "word/document.xml";
   const dir = posix.dirname(main);
   const wanted: { name: string; story?: Story }[] = [{ name: main, story: "body" }];
   for (const r of relationships(rel(`${dir}/_rels/${posix.basename(main)}.rels`), dir)) {
     const story = STORY_OF[r.type];
-    if ((story || r.type === "styles") && !wanted.some((w) => w.name === r.target)) wanted.push({ name: r.target, story });
+    if ((story || r.type === "styles") && !wanted.some((w) => w.name === r.target))
+      wanted.push({ name: r.target, story });
   }
-  const read = readZipParts(bytes, wanted.map((w) => w.name), { file, limits });
+  const read = readZipParts(
+    bytes,
+    wanted.map((w) => w.name),
+    { file, limits },
+  );
   if (!read.ok) return failure(...read.diagnostics);
   const text = (name: string) => {
     const b = read.parts.get(name);
@@ -64,7 +75,10 @@ export function openWordPackage(bytes: Uint8Array, file = "", limits?: Partial<Z
   }
   const textParts = wanted
     .filter((w): w is { name: string; story: Story } => w.story !== undefined && read.parts.has(w.name))
-    .sort((a, b) => ORDER.indexOf(a.story) - ORDER.indexOf(b.story) || a.name.localeCompare(b.name, "en", { numeric: true }))
+    .sort(
+      (a, b) =>
+        ORDER.indexOf(a.story) - ORDER.indexOf(b.story) || a.name.localeCompare(b.name, "en", { numeric: true }),
+    )
     .map(({ name, story }) => {
       const xml = text(name)!;
       return { name, story, xml, paragraphs: readParagraphs(xml, story) };

@@ -56,7 +56,8 @@ export function wordText(pkg: WordPackage): WordText {
   }
   const text = pieces.join("");
   const cells = new Map<string, string>();
-  const cellKey = (part: string, place: Place, row: number, column: number) => `${part}|${place.textBox ?? ""}|${place.table}|${row}|${column}`;
+  const cellKey = (part: string, place: Place, row: number, column: number) =>
+    `${part}|${place.textBox ?? ""}|${place.table}|${row}|${column}`;
   for (const { part, paragraph } of lines) {
     const pl = paragraph.place;
     if (pl.table === undefined) continue;
@@ -81,7 +82,7 @@ export function wordText(pkg: WordPackage): WordText {
       const line = find(at);
       if (!line) return undefined;
       const rel = at - line.offset;
-      return { line, local: line.rawOf ? line.rawOf[rel] ?? rel : rel };
+      return { line, local: line.rawOf ? (line.rawOf[rel] ?? rel) : rel };
     },
     cellHeadersAt: (at) => {
       const line = find(at);

@@ -12,10 +12,16 @@ export function keptEntry(e: StoredEntry): ZipEntry {
  * The package written again: parts named in `changed` with their new XML, every other entry copied as
  * stored, in the original order. `kept` may hold entries already converted by keptEntry (for many fills).
  */
-export function writePackage(entries: readonly StoredEntry[], changed: ReadonlyMap<string, string>, kept?: readonly ZipEntry[]): Uint8Array {
+export function writePackage(
+  entries: readonly StoredEntry[],
+  changed: ReadonlyMap<string, string>,
+  kept?: readonly ZipEntry[],
+): Uint8Array {
   const encoder = new TextEncoder();
-  return writeZip(entries.map((e, i) => {
-    const xml = changed.get(e.name);
-    return xml !== undefined ? zipEntry(e.name, encoder.encode(xml)) : kept?.[i] ?? keptEntry(e);
-  }));
+  return writeZip(
+    entries.map((e, i) => {
+      const xml = changed.get(e.name);
+      return xml !== undefined ? zipEntry(e.name, encoder.encode(xml)) : (kept?.[i] ?? keptEntry(e));
+    }),
+  );
 }

@@ -14,7 +14,12 @@ export interface ZipEntry {
  * Node that package.json's engines allow (it arrived in 20.15).
  */
 export function zipEntry(name: string, data: Uint8Array): ZipEntry {
-  return { name: Buffer.from(name, "utf8"), crc: zlib.crc32(data), size: data.length, data: zlib.deflateRawSync(data, { level: 1 }) };
+  return {
+    name: Buffer.from(name, "utf8"),
+    crc: zlib.crc32(data),
+    size: data.length,
+    data: zlib.deflateRawSync(data, { level: 1 }),
+  };
 }
 
 // Every entry carries 1980-01-01 00:00 so the same input gives the same bytes.

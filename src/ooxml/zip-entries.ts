@@ -45,7 +45,8 @@ export function readZipEntries(bytes: Uint8Array): StoredEntry[] {
     if (flags & 1) throw new ZipError(`encrypted entry ${name}`);
     if (method !== 0 && method !== 8) throw new ZipError(`unsupported compression ${method} in ${name}`);
     if (csize === 0xffffffff || size === 0xffffffff) throw new ZipError("zip64 archives are not supported");
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw new ZipError(`broken local header of ${name}`);
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50)
+      throw new ZipError(`broken local header of ${name}`);
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     if (start + csize > buf.length) throw new ZipError(`truncated entry ${name}`);
     entries.push({ name, method, crc, size, raw: bytes.subarray(start, start + csize) });

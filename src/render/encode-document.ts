@@ -19,7 +19,12 @@ export interface EncodeOptions {
  * Turns the rendered speech text into the bytes of a format. Writers other than txt are imported only
  * when used, so commands that never write Word do not load the docx package.
  */
-export async function encodeDocument(text: string, format: OutputFormat, meta: DocumentMeta, opts: EncodeOptions = {}): Promise<string | Uint8Array> {
+export async function encodeDocument(
+  text: string,
+  format: OutputFormat,
+  meta: DocumentMeta,
+  opts: EncodeOptions = {},
+): Promise<string | Uint8Array> {
   switch (format) {
     case "txt":
       return toText(text, { windows: opts.windows });

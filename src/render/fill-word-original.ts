@@ -22,23 +22,37 @@ const prepared = new WeakMap<Template, Promise<Result<{ template: WordTemplate }
  * The template's own Word file with every slot filled in place (the template must have a wordFile); a
  * template.docx that cannot be read fails with its diagnostics.
  */
-export async function fillWordOriginal(template: Template, statuses: readonly FieldStatus[], mode: RenderMode, opts: InPlaceOptions = {}): Promise<Result<{ bytes: Uint8Array }>> {
+export async function fillWordOriginal(
+  template: Template,
+  statuses: readonly FieldStatus[],
+  mode: RenderMode,
+  opts: InPlaceOptions = {},
+): Promise<Result<{ bytes: Uint8Array }>> {
   const file = template.wordFile!;
   let ready = prepared.get(template);
   if (!ready) {
     // Held to the template folder like template.hbs: no link out of it, no second name (see loadTemplate).
-    ready = readRegularFile(basename(file), { maxBytes: DEFAULT_MAX_BYTES, within: dirname(file), singleLink: true }).then((r) =>
-      r.ok ? prepareWordTemplate(r.bytes, file) : failure(...r.diagnostics),
-    );
+    ready = readRegularFile(basename(file), {
+      maxBytes: DEFAULT_MAX_BYTES,
+      within: dirname(file),
+      singleLink: true,
+    }).then((r) => (r.ok ? prepareWordTemplate(r.bytes, file) : failure(...r.diagnostics)));
     prepared.set(template, ready);
   }
   const read = await ready;
   if (!read.ok) return failure(...read.diagnostics);
   const word = read.template;
   const values = new Map<string, WordValue>(
-    slotValues(template, statuses, mode).map((v) => [v.key, { text: v.text, draft: v.open, placeholder: v.placeholder }]),
+    slotValues(template, statuses, mode).map((v) => [
+      v.key,
+      { text: v.text, draft: v.open, placeholder: v.placeholder },
+    ]),
   );
   const date = (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
-  const bytes = fillWordTemplate(word, (key) => values.get(key), opts.trackChanges ? { trackChanges: { author: "xfill", date } } : {});
+  const bytes = fillWordTemplate(
+    word,
+    (key) => values.get(key),
+    opts.trackChanges ? { trackChanges: { author: "xfill", date } } : {},
+  );
   return { ok: true, diagnostics: [], bytes };
 }

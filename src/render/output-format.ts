@@ -17,7 +17,15 @@ export function layoutOf(value: string | undefined): Layout | undefined | null {
   return v === "original" ? "original" : v === "gbt9704" ? "gbt9704" : null;
 }
 
-const ALIAS: Record<string, OutputFormat> = { txt: "txt", text: "txt", md: "md", markdown: "md", html: "html", htm: "html", docx: "docx" };
+const ALIAS: Record<string, OutputFormat> = {
+  txt: "txt",
+  text: "txt",
+  md: "md",
+  markdown: "md",
+  html: "html",
+  htm: "html",
+  docx: "docx",
+};
 
 /**
  * The format for an output path and --format: they must agree, so `-o 讲话.pdf` (plain text in a .pdf) and

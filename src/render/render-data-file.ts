@@ -40,10 +40,13 @@ export async function renderDataFile(
   if (!outcome.ok) return failure(...outcome.diagnostics);
   const { data, result } = outcome;
   const problems = [...result.errors, ...result.invalid, ...result.unfilled, ...result.unknown];
-  if (result.errors.length > 0 || (!result.complete && mode === "final")) return { ok: false, data, result, diagnostics: problems };
+  if (result.errors.length > 0 || (!result.complete && mode === "final"))
+    return { ok: false, data, result, diagnostics: problems };
   const text = renderText(template, result.fields, mode);
   const encoded = await encode(template, result.fields, mode, text, format, opts, data);
-  return encoded.ok ? { ok: true, text, bytes: encoded.bytes, data, result, diagnostics: problems } : failure(...encoded.diagnostics);
+  return encoded.ok
+    ? { ok: true, text, bytes: encoded.bytes, data, result, diagnostics: problems }
+    : failure(...encoded.diagnostics);
 }
 
 /** Word output fills the template's own Word file when it has one (unless --layout gbt9704); else the text is laid out. */
@@ -57,7 +60,13 @@ async function encode(
   data?: DataFile,
 ): Promise<Result<{ bytes: string | Uint8Array }>> {
   if (format === "docx" && template.wordFile && opts.layout !== "gbt9704") {
-    return (await import("./fill-word-original.js")).fillWordOriginal(template, fields, mode, { trackChanges: opts.trackChanges });
+    return (await import("./fill-word-original.js")).fillWordOriginal(template, fields, mode, {
+      trackChanges: opts.trackChanges,
+    });
   }
-  return { ok: true, diagnostics: [], bytes: await encodeDocument(text, format, documentMeta(template, fields, text, data), opts) };
+  return {
+    ok: true,
+    diagnostics: [],
+    bytes: await encodeDocument(text, format, documentMeta(template, fields, text, data), opts),
+  };
 }

@@ -27,11 +27,14 @@ export function slotValues(template: Template, statuses: readonly FieldStatus[],
   // checkData gives the statuses in the template's field order; look a key up only where they are not.
   let byKey: Map<string, FieldStatus> | undefined;
   const statusOf = (f: FieldDef, i: number) =>
-    statuses[i]?.field.key === f.key ? statuses[i] : (byKey ??= new Map(statuses.map((s) => [s.field.key, s]))).get(f.key);
+    statuses[i]?.field.key === f.key
+      ? statuses[i]
+      : (byKey ??= new Map(statuses.map((s) => [s.field.key, s]))).get(f.key);
   return template.fields.map((f, i): SlotValue => {
     if (mode === "blank") return { key: f.key, placeholder: f.placeholder, open: false, text: f.placeholder };
     const s = statusOf(f, i);
-    if (s?.status === "filled" && s.text !== undefined) return { key: f.key, placeholder: f.placeholder, open: false, text: s.text };
+    if (s?.status === "filled" && s.text !== undefined)
+      return { key: f.key, placeholder: f.placeholder, open: false, text: s.text };
     if (mode === "draft") return { key: f.key, placeholder: f.placeholder, open: true, text: `【待填：${f.label}】` };
     throw new Error(`renderText: field ${f.key} is not filled; check before rendering in final mode`);
   });

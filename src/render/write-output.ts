@@ -1,5 +1,16 @@
 import { failure, type Result } from "../diagnostics/result.js";
-import { closeSync, constants, fchmodSync, fchownSync, fsync, linkSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fsync,
+  linkSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 import { readdir, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -31,7 +42,9 @@ const STALE_MS = 60 * 60 * 1000;
  * check and the rename are one step (a hard link fails if the name exists), so a race cannot clobber it.
  */
 export function writeOutput(path: string, data: string | Uint8Array, force = false): Promise<Result> {
-  const write = writeNow(path, data, force).then((problem): Result => (problem ? failure(problem) : { ok: true, diagnostics: [] }));
+  const write = writeNow(path, data, force).then(
+    (problem): Result => (problem ? failure(problem) : { ok: true, diagnostics: [] }),
+  );
   inFlight.add(write);
   if (inFlight.size === 1) for (const w of watchers) w(true);
   void write.finally(() => {
@@ -80,7 +93,10 @@ async function writeNow(path: string, data: string | Uint8Array, force: boolean)
   }
   const folder = dirname(path);
   await sweepStaleTemps(folder);
-  const tmp = join(folder, `.xfill-${process.pid}-${(++tempCounter).toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`);
+  const tmp = join(
+    folder,
+    `.xfill-${process.pid}-${(++tempCounter).toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`,
+  );
   // Opening, writing and renaming are synchronous: a document goes to the page cache in microseconds, and each
   // promise-based call cost more CPU than that (a batch of a thousand files spent more time here than in YAML).
   // Only the flush to disk, which waits for the device, runs in the thread pool.
@@ -165,7 +181,15 @@ function processAlive(pid: number): boolean {
 function writeError(path: string, e: unknown): Diagnostic {
   const err = e as NodeJS.ErrnoException;
   const code =
-    err.code === "ENOENT" ? "output-folder-missing" : err.code === "EACCES" || err.code === "EPERM" || err.code === "EROFS" ? "output-permission" : err.code === "ENOSPC" ? "disk-full" : err.code === "ENAMETOOLONG" ? "output-name-too-long" : "write-error";
+    err.code === "ENOENT"
+      ? "output-folder-missing"
+      : err.code === "EACCES" || err.code === "EPERM" || err.code === "EROFS"
+        ? "output-permission"
+        : err.code === "ENOSPC"
+          ? "disk-full"
+          : err.code === "ENAMETOOLONG"
+            ? "output-name-too-long"
+            : "write-error";
   // The system's own text is English; the message names the error code instead.
   return error(code, { file: path, params: { folder: dirname(path), errno: err.code ?? "?" } });
 }

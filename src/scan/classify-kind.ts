@@ -2,7 +2,15 @@ import type { Kind } from "../kinds/kind-names.js";
 import { isClauseBreak, isDigit } from "./chars.js";
 import { afterGap, beforeGap } from "./gaps.js";
 import { isOwnLevel, type Level } from "./jurisdiction.js";
-import { FIVE_YEAR_AFTER, NEIGHBOUR_BEFORE, RANK_MOVE_BEFORE, RANKING_NEAR, SPEAKER_BEFORE, TITLE_BEFORE, YEAR_DIGITS } from "./patterns.js";
+import {
+  FIVE_YEAR_AFTER,
+  NEIGHBOUR_BEFORE,
+  RANK_MOVE_BEFORE,
+  RANKING_NEAR,
+  SPEAKER_BEFORE,
+  TITLE_BEFORE,
+  YEAR_DIGITS,
+} from "./patterns.js";
 import { suffixAt } from "./suffix.js";
 import type { Token } from "./token.js";
 
@@ -42,13 +50,16 @@ export function classifyKind(text: string, tok: Token, level: Level = "县"): Cl
     if (cue === "amount") return { kind: "amount", unit: suffix!.unit!, bare: false };
     if (text.startsWith("百分之", tok.start - 3)) return { kind: "percent", bare: false };
     if (before === DI) return { kind: cue === "ordinal" ? "ordinal" : "rank", bare: false };
-    if (before === QIAN && (isRankUnit(text.charCodeAt(at)) || RANKED_IN.test(head.slice(0, -1)))) return { kind: "rank", bare: false };
-    if (RANK_MOVE_BEFORE.test(head) && (endsClause(text, at) || suffix?.unit === "位" || text.startsWith("个位次", at))) return { kind: "count", ...(suffix?.unit ? { unit: suffix.unit } : {}), bare: false };
+    if (before === QIAN && (isRankUnit(text.charCodeAt(at)) || RANKED_IN.test(head.slice(0, -1))))
+      return { kind: "rank", bare: false };
+    if (RANK_MOVE_BEFORE.test(head) && (endsClause(text, at) || suffix?.unit === "位" || text.startsWith("个位次", at)))
+      return { kind: "count", ...(suffix?.unit ? { unit: suffix.unit } : {}), bare: false };
     if (cue === "count") {
       if (suffix!.unit === "次" && before === JIE) return { kind: "ordinal", bare: false };
       // X万人, X亿人次: a figure in ten-thousands may well be a decimal.
       if (/^[万亿]/.test(suffix!.unit!)) return { kind: "amount", unit: suffix!.unit!, bare: false };
-      if (suffix!.unit === "名" && RANKING_NEAR.test(text.slice(Math.max(0, tok.start - 12), at + 12))) return { kind: "rank", bare: false };
+      if (suffix!.unit === "名" && RANKING_NEAR.test(text.slice(Math.max(0, tok.start - 12), at + 12)))
+        return { kind: "rank", bare: false };
       return { kind: "count", unit: suffix!.unit!, bare: false };
     }
     if (cue === "big") return { kind: "amount", unit: suffix!.unit!, bare: false };
@@ -63,7 +74,10 @@ export function classifyKind(text: string, tok: Token, level: Level = "县"): Cl
     case "place":
       return { kind: cue, bare: false };
     case "locality":
-      return { kind: isOwnLevel(suffix!.unit!, level) && !NEIGHBOUR_BEFORE.test(head) ? "county" : "place", bare: false };
+      return {
+        kind: isOwnLevel(suffix!.unit!, level) && !NEIGHBOUR_BEFORE.test(head) ? "county" : "place",
+        bare: false,
+      };
     case "visit":
       if (VISIT_VERBS.includes(String.fromCharCode(before))) return { kind: "place", bare: false };
       break;

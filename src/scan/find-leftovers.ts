@@ -21,7 +21,10 @@ const TEMPLATE_SLOT = /\{\{[^{}\n]*\}\}/g;
 export function findLeftovers(text: string, opts: ScanOptions = {}): { leftovers: Leftover[]; scan: ScanResult } {
   const scan = scanText(text, opts);
   const marks: Leftover[] = [];
-  for (const [re, kind] of [[DRAFT_MARKER, "draft-marker"], [TEMPLATE_SLOT, "template-slot"]] as const) {
+  for (const [re, kind] of [
+    [DRAFT_MARKER, "draft-marker"],
+    [TEMPLATE_SLOT, "template-slot"],
+  ] as const) {
     for (const m of text.matchAll(re)) marks.push({ kind, offset: m.index, length: m[0].length, text: m[0] });
   }
   marks.sort((a, b) => a.offset - b.offset);

@@ -1,5 +1,13 @@
 import { isBlank, isDigit, isLatin, isLineBreak, isNumeral, isPlus } from "./chars.js";
-import { CODE_FIGURE, EXPRESSION_CHAR, LETTER_AFTER, LETTER_TALK, MOU_WORD_AFTER, TIMES_FIGURE, X_WORD_AFTER } from "./patterns.js";
+import {
+  CODE_FIGURE,
+  EXPRESSION_CHAR,
+  LETTER_AFTER,
+  LETTER_TALK,
+  MOU_WORD_AFTER,
+  TIMES_FIGURE,
+  X_WORD_AFTER,
+} from "./patterns.js";
 import { numericUnitAt, suffixAt } from "./suffix.js";
 import type { Token } from "./token.js";
 import type { IgnoreReason } from "./types.js";
@@ -14,10 +22,17 @@ export type IgnoreVerdict = { reason: IgnoreReason; exprStart: number; exprEnd: 
 export function whyNotPlaceholder(text: string, tok: Token): IgnoreVerdict {
   switch (tok.cls) {
     case "x":
-      return latinVerdict(text, tok) ?? formulaVerdict(text, tok) ?? xWordVerdict(text, tok) ?? letterVerdict(text, tok);
+      return (
+        latinVerdict(text, tok) ?? formulaVerdict(text, tok) ?? xWordVerdict(text, tok) ?? letterVerdict(text, tok)
+      );
     case "line":
       // One underscore, or underscores inside a name (snake_case, __init__), are not a line to write on.
-      if (tok.runEnd - tok.runStart < 2 || isWordChar(text.charCodeAt(tok.runStart - 1)) || isWordChar(text.charCodeAt(tok.runEnd))) return "skip";
+      if (
+        tok.runEnd - tok.runStart < 2 ||
+        isWordChar(text.charCodeAt(tok.runStart - 1)) ||
+        isWordChar(text.charCodeAt(tok.runEnd))
+      )
+        return "skip";
       return undefined;
     case "times":
       if (tok.runEnd - tok.runStart === 1 && aloneOnLine(text, tok.runStart, tok.runEnd)) {
@@ -32,7 +47,12 @@ export function whyNotPlaceholder(text: string, tok: Token): IgnoreVerdict {
       }
       // A lone 某 before a noun that says nothing of a blank (某松矿, as a finished text names a firm it keeps
       // unnamed); 某县, 某同志, 某年 and the other cued ones stay blanks.
-      if (tok.runEnd - tok.runStart === 1 && !tok.date && suffixAt(text, tok.end) === undefined && isHanzi(text.charCodeAt(tok.end))) {
+      if (
+        tok.runEnd - tok.runStart === 1 &&
+        !tok.date &&
+        suffixAt(text, tok.end) === undefined &&
+        isHanzi(text.charCodeAt(tok.end))
+      ) {
         return { reason: "moumou-word", exprStart: tok.runStart, exprEnd: tok.end + 1 };
       }
       return undefined;
@@ -86,7 +106,8 @@ function xWordVerdict(text: string, tok: Token): IgnoreVerdict {
  * title (《X战警》), or followed by what a letter does (用X代替, X代表未知数, 将x确立为).
  */
 function letterVerdict(text: string, tok: Token): IgnoreVerdict {
-  if (tok.runEnd - tok.runStart !== 1 || tok.figure.length !== 1 || tok.date || numericUnitAt(text, tok.end)) return undefined;
+  if (tok.runEnd - tok.runStart !== 1 || tok.figure.length !== 1 || tok.date || numericUnitAt(text, tok.end))
+    return undefined;
   const before = text.charCodeAt(tok.start - 1);
   const after = text.charCodeAt(tok.end);
   const letter = { reason: "letter" as const, exprStart: tok.start, exprEnd: tok.end };

@@ -3,9 +3,24 @@ import { isBlank } from "./chars.js";
 import type { Clause } from "./context.js";
 
 /** Words that open a clause without naming anything: where, when, and whose the figure is. */
-const LEAD = /(?:[在对从自除据至于]|截至|全县|全市|全省|全区|我县|我市|今年|去年|上半年|下半年|全年|其中|同时|实现|完成|累计)+/y;
+const LEAD =
+  /(?:[在对从自除据至于]|截至|全县|全市|全省|全区|我县|我市|今年|去年|上半年|下半年|全年|其中|同时|实现|完成|累计)+/y;
 /** Verbs and particles between the thing named and its figure: 累计完成X亿元, 占财政支出的X%. */
-const TRAIL_2 = new Set(["可以", "能够", "力争", "确保", "累计", "实现", "完成", "达到", "超过", "突破", "共计", "合计", "位居"]);
+const TRAIL_2 = new Set([
+  "可以",
+  "能够",
+  "力争",
+  "确保",
+  "累计",
+  "实现",
+  "完成",
+  "达到",
+  "超过",
+  "突破",
+  "共计",
+  "合计",
+  "位居",
+]);
 const TRAIL_1 = new Set([..."达为是约近共已居第前的了"].map((c) => c.charCodeAt(0)));
 /** After another blank in the same clause: its unit and a 的 (总投资X亿元的民生X件 → 民生). */
 const AFTER_OTHER_BLANK = /[0-9.]*(?:[十百千]?[万亿]?[元亩]|[%％‰]|[个名人户天件项批年类届次位])?的?/y;
@@ -13,7 +28,8 @@ const MASKS = new Set([..."XxＸｘ×某○"].map((c) => c.charCodeAt(0)));
 /** Measure words after which the thing counted follows: X个未开工项目, X名返乡人员, X户规模企业. */
 const COUNTED_UNITS = new Set(["个", "名", "户", "件", "项", "家", "所", "座", "条", "位"]);
 /** Words that end the counted thing: what happens to it, not what it is. */
-const NOUN_STOP = /尽快|加快|正在|顺利|已经|全部|确诊|参加|开展|完成|实现|以上|以下|左右|以内|[的和与及等在被将要已均都]/;
+const NOUN_STOP =
+  /尽快|加快|正在|顺利|已经|全部|确诊|参加|开展|完成|实现|以上|以下|左右|以内|[的和与及等在被将要已均都]/;
 /** Longest counted thing kept. */
 const MAX_NOUN = 6;
 
@@ -41,17 +57,21 @@ export function labelFor(text: string, clause: Clause, start: number, end: numbe
   if (kind === "county") return KIND_LABELS_ZH.county;
   if (TEXT_KINDS.has(kind)) return `${KIND_LABELS_ZH[kind]}（${snippet(text, clause, start, end)}）`;
   const subject = subjectBefore(text, clause.start, start);
-  const counted = kind === "count" && unit && COUNTED_UNITS.has(unit) ? nounAfter(text, end + unit.length, clause.end) : "";
+  const counted =
+    kind === "count" && unit && COUNTED_UNITS.has(unit) ? nounAfter(text, end + unit.length, clause.end) : "";
   if (counted) {
     // X个未开工项目 names its thing after the figure; 民生X件实事 on both sides.
-    const both = subject.length >= 2 && subject.length <= 4 && !/[个名人户天件项批年类除对保要把将让使于在从给向]/.test(subject);
+    const both =
+      subject.length >= 2 && subject.length <= 4 && !/[个名人户天件项批年类除对保要把将让使于在从给向]/.test(subject);
     return `${both ? subject : ""}${counted}（${unit}）`;
   }
   if (UNIT_KINDS.has(kind)) {
     const core = subject || text.slice(end, clause.end).trim().slice(0, 8);
     return unit ? `${core}（${unit}）` : core || KIND_LABELS_ZH[kind];
   }
-  return subject ? `${subject}${KIND_LABELS_ZH[kind]}` : `${KIND_LABELS_ZH[kind]}（${snippet(text, clause, start, end)}）`;
+  return subject
+    ? `${subject}${KIND_LABELS_ZH[kind]}`
+    : `${KIND_LABELS_ZH[kind]}（${snippet(text, clause, start, end)}）`;
 }
 
 /**

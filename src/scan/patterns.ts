@@ -15,7 +15,10 @@ export const CANDIDATE = /[XxＸｘ×某○_]/g;
 export const FIGURE_TAIL = /(?:[0-9XxＸｘ]|[./-](?=[0-9XxＸｘ]))*/y;
 
 /** Date suffixes that belong to the placeholder: `年X月X日`, `月X日`, `月`, `日`, or a bare `年`. */
-export const DATE_TAIL = new RegExp(`年(?:${DATE_MASK}{1,2}月(?:${DATE_MASK}{1,2}[日号])?)?|月(?:${DATE_MASK}{1,2}[日号])?|日`, "y");
+export const DATE_TAIL = new RegExp(
+  `年(?:${DATE_MASK}{1,2}月(?:${DATE_MASK}{1,2}[日号])?)?|月(?:${DATE_MASK}{1,2}[日号])?|日`,
+  "y",
+);
 
 /** A masked year: 20XX, 202X, 19XX, XXXX (the last only before 年). */
 export const YEAR_LIKE = /^(?:(?:19|20)[0-9XxＸｘ]{2}|[XxＸｘ]{4})$/;
@@ -28,7 +31,8 @@ export const YEAR_NAMED = /工作|度|上半年|下半年|全年|底|初|春|夏
 /** A speech's title right before a mask, on its line or the one above: the speaker (…上的讲话 XXX). */
 export const SPEAKER_BEFORE = /(?:讲话|致辞|发言)稿?[ \u3000\r\n]+$/;
 /** Titles before a name: 党委书记XX, 镇长：XX, 职务：XX. */
-export const TITLE_BEFORE = /(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|委员|干部|秘书长|经理|董事长|站长|所长|院长|校长|队长|代表|负责人|联系人|主持人|讲话人|职务|姓名)[:：]?$/;
+export const TITLE_BEFORE =
+  /(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|委员|干部|秘书长|经理|董事长|站长|所长|院长|校长|队长|代表|负责人|联系人|主持人|讲话人|职务|姓名)[:：]?$/;
 /** Verbs of moving in a ranking: 前移X, 上升X个位次 — a count of places. */
 export const RANK_MOVE_BEFORE = /(?:上升|提升|前移|后移|下降|前进|进位|上移|晋升|提高)了?$/;
 /** Words around a 名 that make X名 a place in a ranking, not a count of people. */
@@ -78,7 +82,11 @@ export const SUFFIX_CUES = [
   // Nouns that make it another place.
   ["place", "街道|社区|水库|湿地|流域|村|河|江|湖|山|岭|省|州|湾|岛|峡|渠|沟|塬|峪|坝|圩|堤|竹海|景区|城市", false],
   // Something of the place a clerk's document speaks for: its score, its people, its model (XX发展, XX人民).
-  ["own", "\\d+(?:\\.\\d+)?[万亿](?:人民|群众|干部群众|父老乡亲|各族|儿女)|发展(?!进入)|人民|干部群众|广大|大地|儿女|的明天|的未来|新跨越|模式|农特产品|经济社会|高质量|事(?=[、，,])|人(?=[用在把将以的都也要])|作为|在(?=[^，。,；;]{2,8}中)", false],
+  [
+    "own",
+    "\\d+(?:\\.\\d+)?[万亿](?:人民|群众|干部群众|父老乡亲|各族|儿女)|发展(?!进入)|人民|干部群众|广大|大地|儿女|的明天|的未来|新跨越|模式|农特产品|经济社会|高质量|事(?=[、，,])|人(?=[用在把将以的都也要])|作为|在(?=[^，。,；;]{2,8}中)",
+    false,
+  ],
   // The object of a visit, 来X考察, when a verb of coming stands before it.
   ["visit", "考察|调研|视察|指导|慰问", false],
   // The masked digit of a five-year plan, “X五” or 十X五, when a quote or 十 stands before it.

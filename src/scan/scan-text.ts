@@ -27,7 +27,6 @@ interface Passed {
   reason: IgnoreReason;
 }
 
-
 /** What the caller knows about the text beyond its characters. */
 export interface ScanOptions {
   /** For a blank in a Word table cell, the cell's column and row headers: they give its kind, unit and label. */
@@ -68,7 +67,11 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
       continue;
     }
     if (verdict) {
-      passed.push({ offset: tok.runStart, text: text.slice(verdict.exprStart, verdict.exprEnd), reason: verdict.reason });
+      passed.push({
+        offset: tok.runStart,
+        text: text.slice(verdict.exprStart, verdict.exprEnd),
+        reason: verdict.reason,
+      });
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, verdict.exprEnd);
       continue;
     }
@@ -79,9 +82,18 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
     if (fromHeaders) {
       label = fromHeaders.label;
       // The words in the cell itself (X万元, 第X名) win; a bare X takes its column's unit.
-      if (bare && fromHeaders.kind) ({ kind, unit, bare } = { kind: fromHeaders.kind, unit: fromHeaders.unit, bare: false });
+      if (bare && fromHeaders.kind)
+        ({ kind, unit, bare } = { kind: fromHeaders.kind, unit: fromHeaders.unit, bare: false });
     }
-    found.push({ start: tok.start, end: tok.end, text: text.slice(tok.start, tok.end), kind, unit, bare, ...(label ? { label } : {}) });
+    found.push({
+      start: tok.start,
+      end: tok.end,
+      text: text.slice(tok.start, tok.end),
+      kind,
+      unit,
+      bare,
+      ...(label ? { label } : {}),
+    });
     // The second X of X月X日 and the masks inside xx.xx are part of this token, not new candidates.
     CANDIDATE.lastIndex = tok.end;
   }
@@ -94,7 +106,10 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
 /** The class of a candidate character; undefined for any other character. */
 function classOf(c: number): MaskClass | undefined {
   switch (c) {
-    case 0x58: case 0x78: case 0xff38: case 0xff58: // X x Ｘ ｘ
+    case 0x58:
+    case 0x78:
+    case 0xff38:
+    case 0xff58: // X x Ｘ ｘ
       return "x";
     case 0xd7: // ×
       return "times";

@@ -15,6 +15,13 @@ export function summarizeScan(result: ScanResult, lang: Lang = "zh"): string {
     .sort((a, b) => counts.get(b)! - counts.get(a)!)
     .map((k) => `${names[k]} ${counts.get(k)}`);
   const head =
-    result.placeholders.length === 0 ? message("scan-none", lang) : message("scan-summary", lang, { n: result.placeholders.length, parts: parts.join(lang === "zh" ? "、" : ", ") });
-  return result.ignored.length === 0 ? head : head + message("scan-summary-ignored", lang, { n: result.ignored.length });
+    result.placeholders.length === 0
+      ? message("scan-none", lang)
+      : message("scan-summary", lang, {
+          n: result.placeholders.length,
+          parts: parts.join(lang === "zh" ? "、" : ", "),
+        });
+  return result.ignored.length === 0
+    ? head
+    : head + message("scan-summary-ignored", lang, { n: result.ignored.length });
 }

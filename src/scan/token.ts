@@ -64,7 +64,7 @@ function extendLeft(text: string, i: number): number {
 }
 
 /** Sentence starts and list marks before a year: line start, 。！？；：，、 and the like, 和/与/至. */
-const YEAR_OPENERS = "。！？；：，、,;:!?（(“\"【和与及至到—-~\n\r";
+const YEAR_OPENERS = '。！？；：，、,;:!?（(“"【和与及至到—-~\n\r';
 
 /**
  * Whether X年 at [start, …) names a year: 年 is not 年来, 年间, 年多; and X年工作, X年度, or the year opens a

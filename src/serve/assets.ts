@@ -5,7 +5,10 @@ import { fileURLToPath } from "node:url";
 const ASSETS = new Set(["app.js", "app.css"]);
 
 /** Content types of the assets. */
-export const ASSET_TYPES: Record<string, string> = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+export const ASSET_TYPES: Record<string, string> = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+};
 
 /** The path of one of the page's assets in the package (assets/serve/), or undefined for any other name. */
 export function assetFile(name: string): string | undefined {

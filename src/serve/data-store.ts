@@ -44,7 +44,11 @@ export async function readSnapshot(template: Template, path: string, lang: Lang)
   }
   const decoded = decodeBytes(read);
   if (!decoded.ok) return failure(...decoded.diagnostics);
-  return { ok: true, diagnostics: [], snapshot: snapshotOf(template, path, decoded.file.text, decoded.file.encoding, versionOf(read.bytes), true) };
+  return {
+    ok: true,
+    diagnostics: [],
+    snapshot: snapshotOf(template, path, decoded.file.text, decoded.file.encoding, versionOf(read.bytes), true),
+  };
 }
 
 /**
@@ -52,7 +56,14 @@ export async function readSnapshot(template: Template, path: string, lang: Lang)
  * file's own text (comments, blank lines and key order kept), and the file is replaced atomically. When
  * the file on disk is not the version the page loaded, nothing is written unless `force`.
  */
-export async function saveValues(template: Template, path: string, values: FormValues, base: string, force: boolean, lang: Lang): Promise<SaveOutcome> {
+export async function saveValues(
+  template: Template,
+  path: string,
+  values: FormValues,
+  base: string,
+  force: boolean,
+  lang: Lang,
+): Promise<SaveOutcome> {
   const read = await readSnapshot(template, path, lang);
   if (!read.ok) return failure(...read.diagnostics);
   const disk = read.snapshot;
@@ -73,17 +84,30 @@ export async function saveValues(template: Template, path: string, values: FormV
   if (lost) return failure(notEditable(path, lost.path.join(".")));
   const bytes = encode(edited.text, disk.encoding);
   // Past the data file's limit, check, render and this form itself could no longer read the file.
-  if (bytes.length > MAX_DATA_BYTES) return failure(error("serve-save-too-large", { file: path, params: { max: formatBytes(MAX_DATA_BYTES) } }));
+  if (bytes.length > MAX_DATA_BYTES)
+    return failure(error("serve-save-too-large", { file: path, params: { max: formatBytes(MAX_DATA_BYTES) } }));
   const written = await writeOutput(path, bytes, true);
   if (!written.ok) return failure(...written.diagnostics);
-  return { ok: true, diagnostics: [], saved: true, snapshot: { ...after, version: versionOf(bytes), encoding: writtenEncoding(disk.encoding) } };
+  return {
+    ok: true,
+    diagnostics: [],
+    saved: true,
+    snapshot: { ...after, version: versionOf(bytes), encoding: writtenEncoding(disk.encoding) },
+  };
 }
 
 function notEditable(path: string, key: string) {
   return error("serve-not-editable", { file: path, key, params: { path, key } });
 }
 
-function snapshotOf(template: Template, path: string, text: string, encoding: Encoding, version: string, exists: boolean): DataSnapshot {
+function snapshotOf(
+  template: Template,
+  path: string,
+  text: string,
+  encoding: Encoding,
+  version: string,
+  exists: boolean,
+): DataSnapshot {
   const data = loadData(text, path);
   const values: FormValues = {};
   for (const f of template.fields) {

@@ -51,10 +51,20 @@ export function evaluateValues(template: Template, values: FormValues, lang: Lan
   });
   const marked = result.fields.map((s): FieldStatus => {
     const shown = s.status === "filled" && s.text !== undefined ? s.text : `【待填：${s.field.label}】`;
-    return { ...s, status: "filled", text: `${OPEN}${s.status[0]}${s.field.key}${MID}${shown.replace(MARKS, "")}${CLOSE}` };
+    return {
+      ...s,
+      status: "filled",
+      text: `${OPEN}${s.status[0]}${s.field.key}${MID}${shown.replace(MARKS, "")}${CLOSE}`,
+    };
   });
   const filled = fields.filter((f) => f.status === "filled").length;
-  return { fields, filled, total: fields.length, complete: filled === fields.length, preview: splitMarks(renderText(template, marked, "draft")) };
+  return {
+    fields,
+    filled,
+    total: fields.length,
+    complete: filled === fields.length,
+    preview: splitMarks(renderText(template, marked, "draft")),
+  };
 }
 
 /** A data file holding exactly the form's values, as loadData would have read them from YAML. */
@@ -63,7 +73,8 @@ function dataFromValues(template: Template, values: FormValues): DataFile {
   const at = { line: 1, column: 1, length: 1 };
   for (const f of template.fields) {
     const v = values[f.key];
-    if (typeof v === "string" && v !== "") entries.set(f.key, { key: f.key, type: "scalar", source: v, keyPlace: at, valuePlace: at });
+    if (typeof v === "string" && v !== "")
+      entries.set(f.key, { key: f.key, type: "scalar", source: v, keyPlace: at, valuePlace: at });
   }
   return { path: "", text: "", entries, sections: new Map(), broken: false, diagnostics: [] };
 }

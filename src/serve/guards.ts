@@ -20,7 +20,8 @@ export function hostAllowed(req: IncomingMessage, hosts: Set<string>): boolean {
 /** A write must not come from another site's page: an Origin header, if present, names this server. */
 export function originAllowed(req: IncomingMessage, hosts: Set<string>): boolean {
   const origin = req.headers.origin;
-  if (origin === undefined) return req.headers["sec-fetch-site"] === undefined || req.headers["sec-fetch-site"] === "same-origin";
+  if (origin === undefined)
+    return req.headers["sec-fetch-site"] === undefined || req.headers["sec-fetch-site"] === "same-origin";
   const m = /^http:\/\/([^/]+)$/.exec(origin.toLowerCase());
   return m !== null && hosts.has(m[1]!);
 }

@@ -9,8 +9,16 @@ export function word(lang: Lang, code: UiTextCode, params: Record<string, string
 }
 
 /** A whole page: our own stylesheet and, when given, our own script; nothing from elsewhere (the CSP says 'self'). */
-export function pageShell(lang: Lang, title: string, body: string, opts: { script?: boolean; state?: unknown } = {}): string {
-  const state = opts.state === undefined ? "" : `<script type="application/json" id="xfill-state">${jsonForHtml(opts.state)}</script>\n`;
+export function pageShell(
+  lang: Lang,
+  title: string,
+  body: string,
+  opts: { script?: boolean; state?: unknown } = {},
+): string {
+  const state =
+    opts.state === undefined
+      ? ""
+      : `<script type="application/json" id="xfill-state">${jsonForHtml(opts.state)}</script>\n`;
   return `<!doctype html>
 <html lang="${lang === "zh" ? "zh-CN" : "en"}">
 <head>
@@ -28,7 +36,12 @@ ${state}${opts.script ? '<script src="/assets/app.js" defer></script>\n' : ""}</
 
 /** JSON inside a <script type="application/json">: no "</script>", no "<!--" can end or confuse the element. */
 function jsonForHtml(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export { escapeHtml };

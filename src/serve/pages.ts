@@ -18,8 +18,19 @@ export interface FileEntry {
 
 /** The words the page script uses, in the page's language. */
 const SCRIPT_WORDS: UiTextCode[] = [
-  "serve-progress", "serve-saved", "serve-unsaved", "serve-saving", "serve-save-failed", "serve-conflict", "serve-conflict-reload",
-  "serve-conflict-keep", "serve-open-list", "serve-all-done", "serve-refused", "serve-status-unfilled", "serve-status-invalid",
+  "serve-progress",
+  "serve-saved",
+  "serve-unsaved",
+  "serve-saving",
+  "serve-save-failed",
+  "serve-conflict",
+  "serve-conflict-reload",
+  "serve-conflict-keep",
+  "serve-open-list",
+  "serve-all-done",
+  "serve-refused",
+  "serve-status-unfilled",
+  "serve-status-invalid",
 ];
 
 /** The script's messages with their {name} slots left in, for the script to fill. */
@@ -29,7 +40,15 @@ function scriptWords(lang: Lang): Record<string, string> {
 }
 
 /** The form page of one data file: the form, the progress list, the preview, save and download. */
-export function formPage(template: Template, files: FileEntry[], file: FileEntry, snap: DataSnapshot, ev: Evaluation, token: string, lang: Lang): string {
+export function formPage(
+  template: Template,
+  files: FileEntry[],
+  file: FileEntry,
+  snap: DataSnapshot,
+  ev: Evaluation,
+  token: string,
+  lang: Lang,
+): string {
   const groups = buildForm(template);
   const states = new Map(ev.fields.map((f) => [f.key, f]));
   const w = (code: UiTextCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
@@ -38,15 +57,27 @@ export function formPage(template: Template, files: FileEntry[], file: FileEntry
     const value = snap.values[f.key] ?? "";
     const bad = st?.status === "invalid";
     const desc = [`${f.id}-help`, `${f.id}-msg`].join(" ");
-    const mode = f.kind === "count" || f.kind === "rank" || f.kind === "ordinal" ? "numeric" : f.kind === "amount" || f.kind === "percent" ? "decimal" : "text";
+    const mode =
+      f.kind === "count" || f.kind === "rank" || f.kind === "ordinal"
+        ? "numeric"
+        : f.kind === "amount" || f.kind === "percent"
+          ? "decimal"
+          : "text";
     const picker =
-      f.kind === "date" ? `<input type="date" class="picker" data-for="${f.id}" aria-label="${w("serve-date-picker", { label: f.label })}" tabindex="-1">` : "";
-    const shown = f.kind === "ordinal" || f.kind === "date" ? `<output class="shown" id="${f.id}-shown" for="${f.id}">${st?.shown ? `→ ${escapeHtml(st.shown)}` : ""}</output>` : "";
+      f.kind === "date"
+        ? `<input type="date" class="picker" data-for="${f.id}" aria-label="${w("serve-date-picker", { label: f.label })}" tabindex="-1">`
+        : "";
+    const shown =
+      f.kind === "ordinal" || f.kind === "date"
+        ? `<output class="shown" id="${f.id}-shown" for="${f.id}">${st?.shown ? `→ ${escapeHtml(st.shown)}` : ""}</output>`
+        : "";
     const help = [
       f.unit ? `<span class="unit">${w("serve-unit", { unit: f.unit })}</span>` : "",
       f.example !== undefined ? `<span class="example">${w("serve-example", { example: f.example })}</span>` : "",
       f.help ? `<span class="note">${escapeHtml(f.help)}</span>` : "",
-      f.context ? `<span class="context">${contextHtml(f.context, lang)}${f.uses > 1 ? w("serve-uses", { uses: f.uses }) : ""}</span>` : "",
+      f.context
+        ? `<span class="context">${contextHtml(f.context, lang)}${f.uses > 1 ? w("serve-uses", { uses: f.uses }) : ""}</span>`
+        : "",
     ].join("");
     return `<div class="field ${st?.status ?? ""}" data-key="${escapeHtml(f.key)}" data-kind="${f.kind}">
 <label for="${f.id}">${escapeHtml(f.label)}</label>
@@ -56,7 +87,10 @@ export function formPage(template: Template, files: FileEntry[], file: FileEntry
 </div>`;
   };
   const form = groups
-    .map((g) => `<fieldset><legend>${escapeHtml(g.title || template.title || template.name)}</legend>\n${g.fields.map(field).join("\n")}\n</fieldset>`)
+    .map(
+      (g) =>
+        `<fieldset><legend>${escapeHtml(g.title || template.title || template.name)}</legend>\n${g.fields.map(field).join("\n")}\n</fieldset>`,
+    )
     .join("\n");
   const fileErrors = snap.data.broken
     ? `<div class="errors" role="alert"><p>${w("serve-file-errors")}</p><pre>${escapeHtml(snap.data.diagnostics.map((d) => reportDiagnostic(d, lang, snap.text)).join("\n"))}</pre></div>`
@@ -87,11 +121,21 @@ ${conflictDialog(lang)}`;
     words: scriptWords(lang),
     lang,
   };
-  return pageShell(lang, message("serve-title", lang, { title: template.title ?? template.name }), body, { script: true, state });
+  return pageShell(lang, message("serve-title", lang, { title: template.title ?? template.name }), body, {
+    script: true,
+    state,
+  });
 }
 
 /** The review screen: every field as it will print, each linking back to its input. */
-export function reviewPage(template: Template, files: FileEntry[], file: FileEntry, ev: Evaluation, token: string, lang: Lang): string {
+export function reviewPage(
+  template: Template,
+  files: FileEntry[],
+  file: FileEntry,
+  ev: Evaluation,
+  token: string,
+  lang: Lang,
+): string {
   const w = (code: UiTextCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
   const states = new Map(ev.fields.map((f) => [f.key, f]));
   const rows = buildForm(template)
@@ -139,7 +183,13 @@ export interface FileSummary {
 export function startPage(template: Template, rows: FileSummary[], lang: Lang): string {
   const w = (code: UiTextCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
   const state = (r: FileSummary) =>
-    !r.exists ? "serve-state-new" : r.broken ? "serve-state-broken" : r.unfilled + r.invalid === 0 ? "serve-state-complete" : "serve-state-incomplete";
+    !r.exists
+      ? "serve-state-new"
+      : r.broken
+        ? "serve-state-broken"
+        : r.unfilled + r.invalid === 0
+          ? "serve-state-complete"
+          : "serve-state-incomplete";
   const body = `<header class="top"><h1>${escapeHtml(template.title ?? template.name)}</h1></header>
 <main class="start">
 <h2>${w("serve-start-title")}</h2>
@@ -169,12 +219,22 @@ export function messagePage(lang: Lang, code: UiTextCode, diagnostic?: Diagnosti
   return pageShell(lang, message(code, lang), `<main class="message"><h1>${word(lang, code)}</h1>${detail}</main>`);
 }
 
-function header(template: Template, files: FileEntry[], file: FileEntry, ev: Evaluation, lang: Lang, at: "form" | "review"): string {
+function header(
+  template: Template,
+  files: FileEntry[],
+  file: FileEntry,
+  ev: Evaluation,
+  lang: Lang,
+  at: "form" | "review",
+): string {
   const w = (code: UiTextCode, p: Record<string, string | number | undefined> = {}) => word(lang, code, p);
   const picker =
     files.length > 1
       ? `<label class="picker-label" for="file-picker">${w("serve-file-picker")}</label><select id="file-picker">${files
-          .map((f) => `<option value="/f/${f.index}${at === "review" ? "/review" : ""}"${f.index === file.index ? " selected" : ""}>${escapeHtml(basename(f.path))}</option>`)
+          .map(
+            (f) =>
+              `<option value="/f/${f.index}${at === "review" ? "/review" : ""}"${f.index === file.index ? " selected" : ""}>${escapeHtml(basename(f.path))}</option>`,
+          )
           .join("")}</select> <a href="/">${w("serve-start-title")}</a>`
       : `<span class="file-name">${escapeHtml(basename(file.path))}</span>`;
   const formats = ["docx", "txt", "html"].map((f) => `<option value="${f}">.${f}</option>`).join("");

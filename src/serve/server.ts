@@ -14,7 +14,15 @@ import { assetFile, ASSET_TYPES } from "./assets.js";
 import { readSnapshot, saveValues } from "./data-store.js";
 import { evaluateValues, type FormValues } from "./evaluate.js";
 import { allowedHosts, hostAllowed, originAllowed, readBody, sameSecret } from "./guards.js";
-import { formPage, messagePage, refusedPage, reviewPage, startPage, type FileEntry, type FileSummary } from "./pages.js";
+import {
+  formPage,
+  messagePage,
+  refusedPage,
+  reviewPage,
+  startPage,
+  type FileEntry,
+  type FileSummary,
+} from "./pages.js";
 
 /** What `xfill serve` serves: one template and the data files given to it. */
 export interface ServeOptions {
@@ -93,7 +101,10 @@ export async function startServer(opts: ServeOptions): Promise<StartOutcome> {
   };
 }
 
-function listen(server: Server, port: number): Promise<{ ok: true; port: number } | { ok: false; code: string; detail: string }> {
+function listen(
+  server: Server,
+  port: number,
+): Promise<{ ok: true; port: number } | { ok: false; code: string; detail: string }> {
   return new Promise((resolve) => {
     server.once("error", (e: NodeJS.ErrnoException) => resolve({ ok: false, code: e.code ?? "", detail: e.message }));
     server.listen({ port, host: "127.0.0.1", exclusive: true }, () => {
@@ -129,7 +140,8 @@ class FormApp {
     if (!hostAllowed(req, this.hosts)) return this.page(res, 403, messagePage(this.lang, "serve-forbidden"));
     const raw = req.url ?? "/";
     // Only fixed routes exist; anything that tries to climb out or hide dots never reaches a file.
-    if (/\.\.|%2e|%2f|%5c|\\|\0/i.test(raw) || !raw.startsWith("/")) return this.page(res, 404, messagePage(this.lang, "serve-not-found"));
+    if (/\.\.|%2e|%2f|%5c|\\|\0/i.test(raw) || !raw.startsWith("/"))
+      return this.page(res, 404, messagePage(this.lang, "serve-not-found"));
     const url = new URL(raw, `http://127.0.0.1:${this.port}`);
     const path = url.pathname;
 
@@ -143,7 +155,8 @@ class FormApp {
       if (path === "/") return this.start(res);
       if ((m = /^\/f\/(\d+)$/.exec(path))) return this.form(res, this.file(m[1]!));
       if ((m = /^\/f\/(\d+)\/review$/.exec(path))) return this.review(res, this.file(m[1]!));
-      if ((m = /^\/f\/(\d+)\/download\.(docx|txt|html)$/.exec(path))) return this.download(res, this.file(m[1]!), FORMATS[m[2]!]!, url.searchParams.get("draft") === "1");
+      if ((m = /^\/f\/(\d+)\/download\.(docx|txt|html)$/.exec(path)))
+        return this.download(res, this.file(m[1]!), FORMATS[m[2]!]!, url.searchParams.get("draft") === "1");
       if ((m = /^\/api\/f\/(\d+)\/data$/.exec(path))) return this.data(res, this.file(m[1]!));
     }
     if (req.method === "POST" && (m = /^\/api\/f\/(\d+)\/(evaluate|save)$/.exec(path))) {
@@ -203,7 +216,15 @@ class FormApp {
       }
       const ev = evaluateValues(this.opts.template, read.snapshot.values, this.lang);
       const count = (s: string) => ev.fields.filter((f) => f.status === s).length;
-      rows.push({ file, exists: read.snapshot.exists, broken: read.snapshot.data.broken, filled: ev.filled, unfilled: count("unfilled"), invalid: count("invalid"), total });
+      rows.push({
+        file,
+        exists: read.snapshot.exists,
+        broken: read.snapshot.data.broken,
+        filled: ev.filled,
+        unfilled: count("unfilled"),
+        invalid: count("invalid"),
+        total,
+      });
     }
     this.page(res, 200, startPage(this.opts.template, rows, this.lang));
   }
@@ -224,17 +245,27 @@ class FormApp {
     this.page(res, 200, reviewPage(this.opts.template, this.files, file, ev, this.writeToken, this.lang));
   }
 
-  private async download(res: ServerResponse, file: FileEntry | undefined, format: OutputFormat, draft: boolean): Promise<void> {
+  private async download(
+    res: ServerResponse,
+    file: FileEntry | undefined,
+    format: OutputFormat,
+    draft: boolean,
+  ): Promise<void> {
     if (!file) return this.page(res, 404, messagePage(this.lang, "serve-not-found"));
     const read = await readSnapshot(this.opts.template, file.path, this.lang);
     if (!read.ok) return this.page(res, 500, messagePage(this.lang, "serve-bad-request", read.diagnostics[0]));
     const ev = evaluateValues(this.opts.template, read.snapshot.values, this.lang);
-    if (!read.snapshot.exists || (!draft && !ev.complete)) return this.page(res, 409, refusedPage(this.opts.template, file, ev, this.lang));
+    if (!read.snapshot.exists || (!draft && !ev.complete))
+      return this.page(res, 409, refusedPage(this.opts.template, file, ev, this.lang));
     const out = await renderDataFile(this.opts.template, file.path, draft ? "draft" : "final", format);
-    if (!out.ok && !out.result) return this.page(res, 500, messagePage(this.lang, "serve-bad-request", out.diagnostics[0]));
+    if (!out.ok && !out.result)
+      return this.page(res, 500, messagePage(this.lang, "serve-bad-request", out.diagnostics[0]));
     if (!out.ok) return this.page(res, 409, refusedPage(this.opts.template, file, ev, this.lang));
     const name = `${basename(file.path, extname(file.path))}.${format}`;
-    res.setHeader("Content-Disposition", `attachment; filename="xfill.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    res.setHeader(
+      "Content-Disposition",
+      `attachment; filename="xfill.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
     send(res, 200, CONTENT_TYPES[format], typeof out.bytes === "string" ? Buffer.from(out.bytes, "utf8") : out.bytes);
   }
 
@@ -249,14 +280,27 @@ class FormApp {
     this.json(res, 200, evaluateValues(this.opts.template, values, this.lang));
   }
 
-  private async save(res: ServerResponse, file: FileEntry, body: { values: FormValues; base: string; force: boolean }): Promise<void> {
+  private async save(
+    res: ServerResponse,
+    file: FileEntry,
+    body: { values: FormValues; base: string; force: boolean },
+  ): Promise<void> {
     const previous = this.saving.get(file.index) ?? Promise.resolve();
-    const run = previous.then(() => saveValues(this.opts.template, file.path, body.values, body.base, body.force, this.lang));
-    this.saving.set(file.index, run.catch(() => undefined));
+    const run = previous.then(() =>
+      saveValues(this.opts.template, file.path, body.values, body.base, body.force, this.lang),
+    );
+    this.saving.set(
+      file.index,
+      run.catch(() => undefined),
+    );
     const outcome = await run;
     if (!outcome.ok) return this.json(res, 500, { error: formatMessage(outcome.diagnostics[0]!, this.lang) });
     const snap = outcome.snapshot;
-    this.json(res, outcome.saved ? 200 : 409, { status: outcome.saved ? "saved" : "conflict", version: snap.version, values: snap.values });
+    this.json(res, outcome.saved ? 200 : 409, {
+      status: outcome.saved ? "saved" : "conflict",
+      version: snap.version,
+      values: snap.values,
+    });
   }
 
   private page(res: ServerResponse, status: number, html: string): void {

@@ -53,7 +53,8 @@ export async function readRegularFile(path: string, opts: ReadFileOptions): Prom
     const info = fstatSync(fd);
     if (info.isDirectory()) return fail("is-directory", shown);
     if (!info.isFile()) return fail("not-regular-file", shown);
-    if (opts.singleLink && info.nlink > 1) return failure(error("template-hard-link", { file: shown, params: { others: info.nlink - 1 } }));
+    if (opts.singleLink && info.nlink > 1)
+      return failure(error("template-hard-link", { file: shown, params: { others: info.nlink - 1 } }));
     if (info.size > opts.maxBytes) return tooLarge(shown, info.size, opts.maxBytes);
     const bytes = readCapped(fd, info.size, opts.maxBytes);
     if (!bytes) return tooLarge(shown, undefined, opts.maxBytes);
@@ -99,11 +100,16 @@ function readCapped(fd: number, sizeHint: number, maxBytes: number): Uint8Array 
 }
 
 function fail(code: MessageCode, path: string): BytesResult {
-  return failure(error(code, { file: path, }));
+  return failure(error(code, { file: path }));
 }
 
 function tooLarge(path: string, size: number | undefined, max: number): BytesResult {
-  return failure(error("file-too-large", { file: path, params: { size: size === undefined ? undefined : formatBytes(size), max: formatBytes(max) } }));
+  return failure(
+    error("file-too-large", {
+      file: path,
+      params: { size: size === undefined ? undefined : formatBytes(size), max: formatBytes(max) },
+    }),
+  );
 }
 
 /** A system error as a diagnostic with its own code, so no English errno text reaches the user. */
@@ -114,7 +120,8 @@ function ioDiagnostic(e: unknown, path: string): Diagnostic {
   if (code === "EISDIR") return error("is-directory", { file: path, params });
   if (code === "EACCES" || code === "EPERM") return error("read-permission", { file: path, params });
   // A socket (ENXIO), a link where none may be (ELOOP), a device that refuses non-blocking opens.
-  if (code === "ENXIO" || code === "ELOOP" || code === "EAGAIN" || code === "ENODEV") return error("not-regular-file", { file: path, params });
+  if (code === "ENXIO" || code === "ELOOP" || code === "EAGAIN" || code === "ENODEV")
+    return error("not-regular-file", { file: path, params });
   return error("read-error", { file: path, params });
 }
 

@@ -19,7 +19,12 @@ export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
  * Reads and decodes a text file; every failure comes back as a diagnostic naming the path. With `within`,
  * `path` is relative to that folder and may not leave it (see readRegularFile).
  */
-export async function readTextFile(path: string, maxBytes = DEFAULT_MAX_BYTES, within?: string, singleLink = false): Promise<ReadResult> {
+export async function readTextFile(
+  path: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  within?: string,
+  singleLink = false,
+): Promise<ReadResult> {
   const read = await readRegularFile(path, { maxBytes, within, singleLink });
   if (!read.ok) return read;
   return decodeBytes(read);

@@ -10,7 +10,11 @@ import { readZipParts } from "./read-zip.js";
  * column j is column j+1), empty ones included. The package is read under read-zip's size limits.
  */
 export function readXlsx(bytes: Uint8Array, file: string): Result<{ rows: string[][] }> {
-  const base = readZipParts(bytes, ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"], { file });
+  const base = readZipParts(
+    bytes,
+    ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"],
+    { file },
+  );
   if (!base.ok) return failure(...base.diagnostics);
   const bad = () => failure(error("bad-xlsx", { file }));
   const workbook = text(base.parts.get("xl/workbook.xml"));
@@ -18,9 +22,16 @@ export function readXlsx(bytes: Uint8Array, file: string): Result<{ rows: string
   const sheetTag = elements(workbook, "sheet")[0]?.attrs ?? "";
   const firstSheet = attr(sheetTag, "r:id") ?? attr(sheetTag, "id");
   // Compared as text, never put into a regex: the id is the file's own (r:id="(" once crashed the reader).
-  const relation = firstSheet === undefined ? undefined : elements(rels, "Relationship").find((r) => attr(r.attrs, "Id") === firstSheet);
+  const relation =
+    firstSheet === undefined
+      ? undefined
+      : elements(rels, "Relationship").find((r) => attr(r.attrs, "Id") === firstSheet);
   const target = relation ? attr(relation.attrs, "Target") : undefined;
-  const sheetPath = target ? (target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`) : "xl/worksheets/sheet1.xml";
+  const sheetPath = target
+    ? target.startsWith("/")
+      ? target.slice(1)
+      : `xl/${target.replace(/^\.\//, "")}`
+    : "xl/worksheets/sheet1.xml";
   const sheet = readZipParts(bytes, [sheetPath], { file });
   if (!sheet.ok) return failure(...sheet.diagnostics);
   const xml = text(sheet.parts.get(sheetPath));
@@ -64,7 +75,9 @@ function runsText(xml: string): string {
     at = p.end;
   }
   noPhonetic += xml.slice(at);
-  return elements(noPhonetic, "t").map((t) => unescapeXml(t.body)).join("");
+  return elements(noPhonetic, "t")
+    .map((t) => unescapeXml(t.body))
+    .join("");
 }
 
 /** One element of a flat XML scan: the text of its start tag's attributes, its content, where it lies. */
@@ -103,7 +116,12 @@ function elements(xml: string, name: string): XmlElement[] {
     }
     const end = xml.indexOf(close, gt + 1);
     if (end < 0) break;
-    out.push({ attrs: xml.slice(start + open.length, gt), body: xml.slice(gt + 1, end), start, end: end + close.length });
+    out.push({
+      attrs: xml.slice(start + open.length, gt),
+      body: xml.slice(gt + 1, end),
+      start,
+      end: end + close.length,
+    });
     at = end + close.length;
   }
   return out;
@@ -120,7 +138,17 @@ function attr(attrs: string, name: string): string | undefined {
 
 function unescapeXml(s: string): string {
   return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
-    e === "lt" ? "<" : e === "gt" ? ">" : e === "quot" ? '"' : e === "apos" ? "'" : e === "amp" ? "&" : codePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+    e === "lt"
+      ? "<"
+      : e === "gt"
+        ? ">"
+        : e === "quot"
+          ? '"'
+          : e === "apos"
+            ? "'"
+            : e === "amp"
+              ? "&"
+              : codePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
   );
 }
 
@@ -136,7 +164,19 @@ function columnNumber(letters: string): number {
 }
 
 /** Built-in number formats that matter for figures and dates (ECMA-376 18.8.30). */
-const BUILTIN: Record<number, string> = { 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 14: "yyyy-mm-dd", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 22: "yyyy-mm-dd h:mm" };
+const BUILTIN: Record<number, string> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  14: "yyyy-mm-dd",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  22: "yyyy-mm-dd h:mm",
+};
 
 /** The number format code of each cell style (the s="…" index). */
 function numberFormats(styles: string): (string | undefined)[] {

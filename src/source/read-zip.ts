@@ -84,7 +84,17 @@ export function readZipParts(bytes: Uint8Array, wanted: PartFilter, opts: ReadZi
     total += out.length;
     parts.set(entry.name, out);
   }
-  return { ok: true, diagnostics: [], parts, entries: dir.map(({ name, method, compressedSize, declaredSize }) => ({ name, method, compressedSize, declaredSize })) };
+  return {
+    ok: true,
+    diagnostics: [],
+    parts,
+    entries: dir.map(({ name, method, compressedSize, declaredSize }) => ({
+      name,
+      method,
+      compressedSize,
+      declaredSize,
+    })),
+  };
 }
 
 interface DirEntry extends ZipEntry {

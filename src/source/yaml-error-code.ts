@@ -15,7 +15,11 @@ export function yamlErrorCode(code: string, message: string): MessageCode {
     case "BAD_INDENT":
       return /Flow|flow/.test(message) ? "yaml-unclosed-bracket" : "yaml-indent";
     case "MISSING_CHAR":
-      return /quote/.test(message) ? "yaml-unclosed-quote" : /[\]}]/.test(message) ? "yaml-unclosed-bracket" : "yaml-syntax";
+      return /quote/.test(message)
+        ? "yaml-unclosed-quote"
+        : /[\]}]/.test(message)
+          ? "yaml-unclosed-bracket"
+          : "yaml-syntax";
     case "MULTILINE_IMPLICIT_KEY":
     case "BLOCK_AS_IMPLICIT_KEY":
       return "yaml-key-line";

@@ -38,22 +38,51 @@ export async function analyseTemplate(
   const { slots, problems } = found;
   const fields = loaded.fields.fields;
   const keys = new Set(fields.map((f) => f.key));
-  for (const p of problems) diagnostics.push(error(p.code, { ...at(p.offset), length: p.length, params: { name: p.name } }));
+  for (const p of problems)
+    diagnostics.push(error(p.code, { ...at(p.offset), length: p.length, params: { name: p.name } }));
   for (const s of slots) {
     if (keys.has(s.key) || loaded.fields.rejected.has(s.key)) continue;
     const suggestion = nearestKey(s.key, [...keys]);
-    diagnostics.push(error("template-unknown-slot", { ...at(s.offset), length: s.length, key: s.key, params: { suggestion, suggestionLabel: suggestion ? loaded.fields.fields.find((f) => f.key === suggestion)?.label : undefined } }));
+    diagnostics.push(
+      error("template-unknown-slot", {
+        ...at(s.offset),
+        length: s.length,
+        key: s.key,
+        params: {
+          suggestion,
+          suggestionLabel: suggestion ? loaded.fields.fields.find((f) => f.key === suggestion)?.label : undefined,
+        },
+      }),
+    );
   }
   // template.docx's slots are checked the same way, placed as a person finds them (页眉, 表1 第2行第3列).
   for (const s of word?.slots ?? []) {
     if (keys.has(s.key) || loaded.fields.rejected.has(s.key)) continue;
     const suggestion = nearestKey(s.key, [...keys]);
-    diagnostics.push(error("template-unknown-slot", { file: word!.file, place: s.place, key: s.key, params: { suggestion, suggestionLabel: suggestion ? loaded.fields.fields.find((f) => f.key === suggestion)?.label : undefined } }));
+    diagnostics.push(
+      error("template-unknown-slot", {
+        file: word!.file,
+        place: s.place,
+        key: s.key,
+        params: {
+          suggestion,
+          suggestionLabel: suggestion ? loaded.fields.fields.find((f) => f.key === suggestion)?.label : undefined,
+        },
+      }),
+    );
   }
   // A field printed only in template.docx (in its header, say) is used.
   const used = new Set([...slots.map((s) => s.key), ...(word?.slots ?? []).map((s) => s.key)]);
   for (const f of fields) {
-    if (!used.has(f.key)) diagnostics.push(error("template-unused-field", { file: fieldsFile, ...loaded.fields.places.get(f.key), key: f.key, label: f.label }));
+    if (!used.has(f.key))
+      diagnostics.push(
+        error("template-unused-field", {
+          file: fieldsFile,
+          ...loaded.fields.places.get(f.key),
+          key: f.key,
+          label: f.label,
+        }),
+      );
   }
   if (diagnostics.some((d) => d.severity === "error")) return failure(...diagnostics);
   return { ok: true, analysis: { fields: loaded.fields, slots }, diagnostics };
@@ -68,7 +97,12 @@ function syntaxDiagnostic(e: unknown, file: string): Diagnostic {
   // Handlebars prints the line and a row of dashes ending in ^ under the spot.
   const caret = lines.findIndex((l) => /^-*\^$/.test(l));
   const shown = caret > 0 ? lines[caret - 1]! : "";
-  const column = err.column !== undefined ? err.column + 1 : caret > 0 && !shown.startsWith("...") ? [...shown.slice(0, lines[caret]!.length - 1)].length + 1 : 1;
+  const column =
+    err.column !== undefined
+      ? err.column + 1
+      : caret > 0 && !shown.startsWith("...")
+        ? [...shown.slice(0, lines[caret]!.length - 1)].length + 1
+        : 1;
   const expecting = lines.find((l) => l.startsWith("Expecting")) ?? lines[0] ?? msg;
   const code = /CLOSE|INVALID|EOF/.test(expecting) ? "template-unbalanced" : "template-syntax";
   return error(code, { file, line, column });

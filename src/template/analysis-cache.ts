@@ -23,9 +23,16 @@ function fingerprint(templateText: string, fieldsText: string): string {
 }
 
 /** The cached analysis of a built-in template, or undefined when there is none or the files changed. */
-export function readCachedAnalysis(name: string, templateText: string, fieldsText: string): TemplateAnalysis | undefined {
+export function readCachedAnalysis(
+  name: string,
+  templateText: string,
+  fieldsText: string,
+): TemplateAnalysis | undefined {
   try {
-    const entry = JSON.parse(readFileSync(cacheFile(name), "utf8")) as { fingerprint: string; analysis: SerialisedAnalysis };
+    const entry = JSON.parse(readFileSync(cacheFile(name), "utf8")) as {
+      fingerprint: string;
+      analysis: SerialisedAnalysis;
+    };
     if (entry.fingerprint !== fingerprint(templateText, fieldsText)) return undefined;
     const { fields, slots } = entry.analysis;
     return { slots, fields: { ...fields, places: new Map(fields.places), rejected: new Set() } };
@@ -36,11 +43,17 @@ export function readCachedAnalysis(name: string, templateText: string, fieldsTex
 
 /** The JSON form of an analysis (Maps as entry lists). */
 export function serialiseAnalysis(templateText: string, fieldsText: string, a: TemplateAnalysis): string {
-  const analysis: SerialisedAnalysis = { slots: a.slots, fields: { ...a.fields, places: [...a.fields.places], rejected: undefined } };
+  const analysis: SerialisedAnalysis = {
+    slots: a.slots,
+    fields: { ...a.fields, places: [...a.fields.places], rejected: undefined },
+  };
   return JSON.stringify({ fingerprint: fingerprint(templateText, fieldsText), analysis });
 }
 
 interface SerialisedAnalysis {
   slots: TemplateAnalysis["slots"];
-  fields: Omit<TemplateAnalysis["fields"], "places" | "rejected"> & { places: [string, { line: number; column: number }][]; rejected?: undefined };
+  fields: Omit<TemplateAnalysis["fields"], "places" | "rejected"> & {
+    places: [string, { line: number; column: number }][];
+    rejected?: undefined;
+  };
 }

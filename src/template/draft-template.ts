@@ -81,13 +81,18 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
   const { text: kept, dropped, droppedShare, rejoined, rawOffset } = cleanSource(raw);
   if (droppedShare > MAX_DROPPED_SHARE) {
     const percent = Math.round(droppedShare * 100);
-    return { ...failure(error("import-mostly-web", { file: sourceName, params: { percent, lines: dropped.length } })), dropped };
+    return {
+      ...failure(error("import-mostly-web", { file: sourceName, params: { percent, lines: dropped.length } })),
+      dropped,
+    };
   }
   const cellHeadersAt = scan.cellHeadersAt;
   const scanned = scanText(kept, cellHeadersAt ? { cellHeadersAt: (o) => cellHeadersAt(rawOffset(o)) } : {});
   const { placeholders } = scanned;
   // Past the scan's limit the rest of the text stays as it is: said, never silent.
-  const notes = scanned.truncated ? [warning("import-placeholder-limit", { file: sourceName, params: { max: scanned.truncated.max } })] : [];
+  const notes = scanned.truncated
+    ? [warning("import-placeholder-limit", { file: sourceName, params: { max: scanned.truncated.max } })]
+    : [];
   // Labels are read from the folded copy too (億元 → 亿元, 增長 → 增长), so that their rules see one script.
   const folded = foldTraditional(kept);
   const level = jurisdictionLevel(folded);
@@ -107,7 +112,18 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
       const label = cellHeadersAt?.(rawOffset(p.offset)) ? p.label : drafted.label;
       const part = p.kind === "county" ? undefined : sectionAt(sections, p.offset);
       const placeholder = p.text.replace(/\s+/g, "");
-      field = { key: "", label, kind: p.kind, ...(p.unit ? { unit: p.unit } : {}), placeholder, lead, after, section: part?.key, sectionName: part?.name, texts: [] };
+      field = {
+        key: "",
+        label,
+        kind: p.kind,
+        ...(p.unit ? { unit: p.unit } : {}),
+        placeholder,
+        lead,
+        after,
+        section: part?.key,
+        sectionName: part?.name,
+        texts: [],
+      };
       if (p.kind === "county") {
         const first = [...byIdentity.values()].every((f) => f.kind !== "county");
         field.label = first ? `${levelName}（不含“${level}”字）` : `${levelName}（写作“${placeholder}”处）`;
@@ -116,7 +132,8 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
     }
     field.texts.push(p.text + suffixOf(kept, p));
     fieldOf.push(field);
-    if (p.kind !== "county" && p.kind !== "person" && p.kind !== "place" && p.kind !== "name") previous = { label: field.label, end: p.offset + p.length };
+    if (p.kind !== "county" && p.kind !== "person" && p.kind !== "place" && p.kind !== "name")
+      previous = { label: field.label, end: p.offset + p.length };
   });
   const fields = [...byIdentity.values()];
   distinctLabels(fields);
@@ -129,7 +146,11 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
   }
   const printed = scan.printedEnd === undefined ? kept.length : keptOffset(scan.printedEnd, kept.length, rawOffset);
   const printedText = printed < kept.length ? kept.slice(0, printed).replace(/\s+$/, "\n") : kept;
-  const templateText = slotText(printedText, placeholders.filter((p) => p.offset < printed), (i) => fieldOf[i]!.key);
+  const templateText = slotText(
+    printedText,
+    placeholders.filter((p) => p.offset < printed),
+    (i) => fieldOf[i]!.key,
+  );
   const slots = placeholders.map((p, i) => ({ offset: rawOffset(p.offset), length: p.length, key: fieldOf[i]!.key }));
   const title = titleLine(kept) || sourceName;
   const usedSections = sections.filter((s) => fields.some((f) => f.section === s.key));
@@ -144,7 +165,17 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
     stringify(doc, { lineWidth: 0 });
   const merges = fields.filter((f) => f.texts.length > 1).map((f) => ({ key: f.key, label: f.label, texts: f.texts }));
   const readme = readmeFor(sourceName, dropped, merges, fields.length, placeholders.length);
-  const draft = { templateText, fieldsYaml, readme, dropped, rejoined, merges, fieldCount: fields.length, slotCount: placeholders.length, slots };
+  const draft = {
+    templateText,
+    fieldsYaml,
+    readme,
+    dropped,
+    rejoined,
+    merges,
+    fieldCount: fields.length,
+    slotCount: placeholders.length,
+    slots,
+  };
   return { ok: true, diagnostics: notes, draft };
 }
 
@@ -177,9 +208,17 @@ function suffixOf(text: string, p: ScannedPlaceholder): string {
   return /^[ \u3000]?(县区|[县市区镇乡縣區鎮鄉])/.exec(text.slice(p.offset + p.length))?.[1] ?? "";
 }
 
-function readmeFor(source: string, dropped: DroppedLine[], merges: FieldMerge[], fields: number, slots: number): string {
+function readmeFor(
+  source: string,
+  dropped: DroppedLine[],
+  merges: FieldMerge[],
+  fields: number,
+  slots: number,
+): string {
   const droppedList = dropped.length ? dropped.map((d) => `- 第 ${d.line} 行：${d.text.trim()}`).join("\n") : "（无）";
-  const mergeList = merges.length ? merges.map((m) => `- ${m.key}（${m.label}）：${m.texts.length} 处，${m.texts.join("、")}`).join("\n") : "（无）";
+  const mergeList = merges.length
+    ? merges.map((m) => `- ${m.key}（${m.label}）：${m.texts.length} 处，${m.texts.join("、")}`).join("\n")
+    : "（无）";
   return (
     `# 模板（由 xfill import 生成）\n\n来源：${source}\n\n共 ${slots} 处空白、${fields} 个字段。\n\n` +
     `## 一个字段、几处空白\n\n下列字段在正文里出现不止一处，填一次即可。要把其中一处分开，在 template.hbs 里把那一处的 {{键名}} 改成新键名，` +

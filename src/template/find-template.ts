@@ -12,7 +12,9 @@ export function builtinTemplatesDir(): string {
 export function builtinTemplateNames(): string[] {
   const dir = builtinTemplatesDir();
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => isTemplateDir(join(dir, n))).sort();
+  return readdirSync(dir)
+    .filter((n) => isTemplateDir(join(dir, n)))
+    .sort();
 }
 
 /** Resolves a TEMPLATE argument: a built-in name, or a path to a template folder. Undefined when neither. */

@@ -39,7 +39,8 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
       return bad ? visit.BREAK : undefined;
     },
   });
-  if (bad?.complex !== undefined) return failure(error("fields-complex-key", { ...at(bad.offset), params: { found: bad.complex } }));
+  if (bad?.complex !== undefined)
+    return failure(error("fields-complex-key", { ...at(bad.offset), params: { found: bad.complex } }));
   if (bad) return failure(error("fields-duplicate-key", { ...at(bad.offset), key: bad.name }));
   let js: unknown;
   try {
@@ -51,7 +52,10 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
   const whole = fieldsSchemas().fieldsFile.safeParse(js);
   if (!whole.success) {
     const place = (name: string) => {
-      const node = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === name) : undefined;
+      const node =
+        doc.contents && isMap(doc.contents)
+          ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === name)
+          : undefined;
       return (node?.key as Node | undefined)?.range ? at((node!.key as Node).range![0]) : { file, line: 1, column: 1 };
     };
     return failure(...whole.error.issues.map((i) => topLevelDiagnostic(i, place)));
@@ -101,7 +105,11 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
   const groups = new Set(fields.flatMap((f) => dotPrefixes(f.key)));
   for (const f of fields) if (groups.has(f.key)) reject("fields-group-and-field", f.key, {});
   const { title, description, sections = {} } = whole.data;
-  return { ok: true, fields: { title, description, sections, fields: fields.filter((f) => !rejected.has(f.key)), places, rejected }, diagnostics };
+  return {
+    ok: true,
+    fields: { title, description, sections, fields: fields.filter((f) => !rejected.has(f.key)), places, rejected },
+    diagnostics,
+  };
 }
 
 const FIELD_PROPERTIES = "label、kind、unit、placeholder、min、max、example、help";
@@ -110,9 +118,12 @@ const FIELD_PROPERTIES = "label、kind、unit、placeholder、min、max、exampl
 function propertyProblem(err: ZodError): { code: MessageCode; params: Record<string, string> } {
   const issue = err.issues[0]!;
   const name = String(issue.path[0] ?? "");
-  if (issue.code === "unrecognized_keys") return { code: "fields-unknown-property", params: { name: issue.keys.join("、"), expected: FIELD_PROPERTIES } };
-  if (issue.code === "too_small" || (issue.code === "invalid_type" && issue.input === undefined)) return { code: "fields-missing-property", params: { name } };
-  if (issue.code === "invalid_type" || issue.code === "invalid_union") return { code: "fields-wrong-type", params: { name, type: typeWord(name) } };
+  if (issue.code === "unrecognized_keys")
+    return { code: "fields-unknown-property", params: { name: issue.keys.join("、"), expected: FIELD_PROPERTIES } };
+  if (issue.code === "too_small" || (issue.code === "invalid_type" && issue.input === undefined))
+    return { code: "fields-missing-property", params: { name } };
+  if (issue.code === "invalid_type" || issue.code === "invalid_union")
+    return { code: "fields-wrong-type", params: { name, type: typeWord(name) } };
   return { code: "fields-invalid", params: {} };
 }
 
@@ -125,11 +136,22 @@ function typeWord(name: string): MessageCode {
 }
 
 /** A problem with the top level of fields.yaml (an unknown entry, `fields` missing or not a mapping). */
-function topLevelDiagnostic(issue: ZodError["issues"][number], place: (name: string) => { file: string; line: number; column: number }): Diagnostic {
+function topLevelDiagnostic(
+  issue: ZodError["issues"][number],
+  place: (name: string) => { file: string; line: number; column: number },
+): Diagnostic {
   const name = String(issue.path[0] ?? "");
-  if (issue.code === "unrecognized_keys") return error("fields-top-unknown", { ...place(issue.keys[0] ?? ""), params: { name: issue.keys.join("、") } });
-  if (issue.path.length > 1 && name !== "fields") return error("fields-top-wrong-type", { ...place(name), params: { name: issue.path.join("."), type: "type-text" } });
-  return error("fields-top-wrong-type", { ...place(name), params: { name: name || "fields", type: typeWord(name || "fields") } });
+  if (issue.code === "unrecognized_keys")
+    return error("fields-top-unknown", { ...place(issue.keys[0] ?? ""), params: { name: issue.keys.join("、") } });
+  if (issue.path.length > 1 && name !== "fields")
+    return error("fields-top-wrong-type", {
+      ...place(name),
+      params: { name: issue.path.join("."), type: "type-text" },
+    });
+  return error("fields-top-wrong-type", {
+    ...place(name),
+    params: { name: name || "fields", type: typeWord(name || "fields") },
+  });
 }
 
 /** A key of fields.yaml that cannot be: written twice in one mapping, or a list or mapping (`complex`, its text). */

@@ -31,7 +31,12 @@ export interface LoadTemplateOptions {
 export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions = {}): Promise<LoadTemplateResult> {
   const dir = findTemplateDir(nameOrPath);
   if (!dir) {
-    return { ok: false, diagnostics: [error("not-a-template", { params: { name: nameOrPath, builtins: builtinTemplateNames().join("、") } })] };
+    return {
+      ok: false,
+      diagnostics: [
+        error("not-a-template", { params: { name: nameOrPath, builtins: builtinTemplateNames().join("、") } }),
+      ],
+    };
   }
   const templateFile = join(dir, "template.hbs");
   const fieldsFile = join(dir, "fields.yaml");
@@ -55,7 +60,13 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
     // template.docx's slots count as uses, and each must be a field, as template.hbs's.
     const word = hasWord ? await readWordSlots(dir, opts.lang ?? "zh") : undefined;
     if (word && word.diagnostics.length > 0) return { ok: false, diagnostics: word.diagnostics };
-    ({ analysis, diagnostics } = await analyseTemplate(text, flds.file.text, templateFile, fieldsFile, word && { file: wordFile, slots: word.slots }));
+    ({ analysis, diagnostics } = await analyseTemplate(
+      text,
+      flds.file.text,
+      templateFile,
+      fieldsFile,
+      word && { file: wordFile, slots: word.slots },
+    ));
     if (!analysis) return { ok: false, diagnostics };
   }
   const { fields, slots } = analysis;
@@ -66,7 +77,12 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
     if (!handlebars) throw new Error("loadTemplate: this template was loaded with { render: false }");
     // Helpers and partials were refused when the template was analysed, so this cannot fail on them.
     compiled ??= handlebars.create().compile(text, { strict: true, noEscape: true, knownHelpersOnly: true });
-    return compiled(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, helpers: {}, partials: {} });
+    return compiled(context, {
+      allowProtoPropertiesByDefault: false,
+      allowProtoMethodsByDefault: false,
+      helpers: {},
+      partials: {},
+    });
   };
   const template: Template = {
     name: nameOrPath,

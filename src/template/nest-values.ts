@@ -21,7 +21,8 @@ export function nestValues(entries: Iterable<readonly [string, string]>): Record
 
 /** Sets an own data property, even for `__proto__` (where plain assignment would replace the prototype). */
 function setOwn<T>(node: Record<string, unknown>, name: string, value: T): T {
-  if (name === "__proto__") Object.defineProperty(node, name, { value, writable: true, enumerable: true, configurable: true });
+  if (name === "__proto__")
+    Object.defineProperty(node, name, { value, writable: true, enumerable: true, configurable: true });
   else node[name] = value;
   return value;
 }

@@ -32,7 +32,9 @@ export function slotsByKey(template: Template): Map<string, Slot[]> {
 }
 
 function blank(fragment: string, placeholderOf: (key: string) => string): string {
-  return fragment.replace(/\{\{\{?\s*([^}\s]+)\s*\}?\}\}/g, (_, key: string) => placeholderOf(key)).replace(/\{\{[^}]*\}\}/g, "");
+  return fragment
+    .replace(/\{\{\{?\s*([^}\s]+)\s*\}?\}\}/g, (_, key: string) => placeholderOf(key))
+    .replace(/\{\{[^}]*\}\}/g, "");
 }
 
 /** Keeps the marked slot visible when the sentence is long: cut on both sides, marked with …. */

@@ -35,7 +35,10 @@ export function findSlots(ast: hbs.AST.Program, text: string): { slots: Slot[]; 
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const toOffset = (loc: hbs.AST.Position) => (lineStarts[loc.line - 1] ?? 0) + loc.column;
-  const span = (loc: hbs.AST.SourceLocation) => ({ offset: toOffset(loc.start), length: toOffset(loc.end) - toOffset(loc.start) });
+  const span = (loc: hbs.AST.SourceLocation) => ({
+    offset: toOffset(loc.start),
+    length: toOffset(loc.end) - toOffset(loc.start),
+  });
   const slots: Slot[] = [];
   const problems: SlotProblem[] = [];
 
@@ -47,7 +50,11 @@ export function findSlots(ast: hbs.AST.Program, text: string): { slots: Slot[]; 
     const whole = text.slice(where.offset, where.offset + where.length);
     const close = whole.indexOf("}}");
     const source = close < 0 ? whole : whole.slice(0, close + 2);
-    problems.push({ code: "template-bad-expression", name: source.length > 40 ? `${source.slice(0, 40)}…` : source, ...where });
+    problems.push({
+      code: "template-bad-expression",
+      name: source.length > 40 ? `${source.slice(0, 40)}…` : source,
+      ...where,
+    });
   };
   const visitPath = (p: hbs.AST.Expression | undefined, prints: boolean, loc: hbs.AST.SourceLocation) => {
     if (!p) return;
@@ -67,7 +74,8 @@ export function findSlots(ast: hbs.AST.Program, text: string): { slots: Slot[]; 
   const usedBy = (params: hbs.AST.Expression[], loc: hbs.AST.SourceLocation) => {
     for (const p of params) {
       const path = p as hbs.AST.PathExpression;
-      if (p.type === "PathExpression" && !path.data && path.depth === 0 && FIELD_PATH.test(path.original)) slots.push({ key: path.original, prints: false, ...span(loc) });
+      if (p.type === "PathExpression" && !path.data && path.depth === 0 && FIELD_PATH.test(path.original))
+        slots.push({ key: path.original, prints: false, ...span(loc) });
     }
   };
   const visit = (node: Node | undefined): void => {

@@ -16,7 +16,10 @@ export interface WordSlotUse {
  * The slots of a template folder's template.docx, in document order (a text box's fallback copy left out),
  * or the diagnostic of a file that cannot be read as a Word document.
  */
-export async function readWordSlots(dir: string, lang: Lang): Promise<{ slots: WordSlotUse[]; diagnostics: Diagnostic[] }> {
+export async function readWordSlots(
+  dir: string,
+  lang: Lang,
+): Promise<{ slots: WordSlotUse[]; diagnostics: Diagnostic[] }> {
   // As render reads it: inside the folder, and not a hard link to a file elsewhere.
   const read = await readRegularFile("template.docx", { maxBytes: DEFAULT_MAX_BYTES, within: dir, singleLink: true });
   if (!read.ok) return { slots: [], diagnostics: read.diagnostics };
@@ -24,7 +27,8 @@ export async function readWordSlots(dir: string, lang: Lang): Promise<{ slots: W
   if (!prepared.ok) return { slots: [], diagnostics: prepared.diagnostics };
   const slots: WordSlotUse[] = [];
   for (const hits of prepared.template.slots.values()) {
-    for (const hit of hits) if (!hit.paragraph.fallback) slots.push({ key: hit.key, place: placeText(hit.paragraph.place, lang) });
+    for (const hit of hits)
+      if (!hit.paragraph.fallback) slots.push({ key: hit.key, place: placeText(hit.paragraph.place, lang) });
   }
   return { slots, diagnostics: [] };
 }

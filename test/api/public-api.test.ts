@@ -12,7 +12,9 @@ function loadedBy(entry: string): { files: Set<string>; packages: Set<string> } 
     if (files.has(file)) return;
     files.add(file);
     const text = readFileSync(file, "utf8");
-    for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^"';]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
+    for (const m of text.matchAll(
+      /(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^"';]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+    )) {
       const spec = (m[1] ?? m[2])!;
       if (spec.startsWith(".")) visit(normalize(join(dirname(file), spec.replace(/\.js$/, ".ts"))));
       else packages.add(spec.replace(/^(@[^/]+\/[^/]+|[^/]+).*$/, "$1"));
@@ -35,7 +37,11 @@ describe("the public API", () => {
     const hook = `export async function resolve(s, c, next) { if (s === "commander") throw new Error("commander loaded"); return next(s, c); }`;
     const r = spawnSync(
       process.execPath,
-      ["--input-type=module", "-e", `import { register } from "node:module"; register("data:text/javascript,${encodeURIComponent(hook)}"); const m = await import("./dist/index.js"); console.log(typeof m.loadTemplate, typeof m.runCli);`],
+      [
+        "--input-type=module",
+        "-e",
+        `import { register } from "node:module"; register("data:text/javascript,${encodeURIComponent(hook)}"); const m = await import("./dist/index.js"); console.log(typeof m.loadTemplate, typeof m.runCli);`,
+      ],
       { cwd: ROOT, encoding: "utf8" },
     );
     expect(r.stderr).toBe("");
@@ -48,8 +54,13 @@ describe("the public API", () => {
     // Everything outside src/cli/ is reached through the index, which the CLI's own files import.
     for (const file of files) {
       if (!relative(ROOT, file).startsWith("src/cli/")) continue;
-      const direct = [...readFileSync(file, "utf8").matchAll(/from\s+["'](\.[^"']+)["']/g)].map((m) => normalize(join(dirname(file), m[1]!)));
-      expect(direct.map((d) => relative(ROOT, d)).filter((d) => !d.startsWith("src/cli/") && d !== "src/index.js"), relative(ROOT, file)).toEqual([]);
+      const direct = [...readFileSync(file, "utf8").matchAll(/from\s+["'](\.[^"']+)["']/g)].map((m) =>
+        normalize(join(dirname(file), m[1]!)),
+      );
+      expect(
+        direct.map((d) => relative(ROOT, d)).filter((d) => !d.startsWith("src/cli/") && d !== "src/index.js"),
+        relative(ROOT, file),
+      ).toEqual([]);
     }
     expect(reached).toContain("src/index.ts");
   });
@@ -77,9 +88,20 @@ describe("the public API", () => {
   });
 
   test("npm pack lists only what a user needs", () => {
-    const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8" });
+    const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    for (const needed of ["package.json", "README.md", "LICENSE", "dist/index.js", "dist/index.d.ts", "dist/bin/xfill.js", "templates/county-plenary-speech/fields.yaml"]) {
+    for (const needed of [
+      "package.json",
+      "README.md",
+      "LICENSE",
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/bin/xfill.js",
+      "templates/county-plenary-speech/fields.yaml",
+    ]) {
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => /^(src|test|bench|scripts|\.ci)\//.test(f) || f.startsWith("dist/cli/"))).toEqual([]);

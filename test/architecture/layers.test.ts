@@ -4,13 +4,30 @@ import { describe, expect, test } from "vitest";
 import { ROOT, tempDir } from "../helpers/cli.js";
 
 /** The pipeline stages in order (ARCHITECTURE.md): each folder of src/ may import only itself and stages before it. */
-const STAGES = ["kinds", "diagnostics", "source", "ooxml", "scan", "clean", "template", "data", "check", "render", "extract", "batch", "serve", "cli"];
+const STAGES = [
+  "kinds",
+  "diagnostics",
+  "source",
+  "ooxml",
+  "scan",
+  "clean",
+  "template",
+  "data",
+  "check",
+  "render",
+  "extract",
+  "batch",
+  "serve",
+  "cli",
+];
 
 const SRC = join(ROOT, "src");
 
 /** Every .ts file under a folder. */
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The relative imports of a file (static and dynamic, type-only too: a type import still couples the stages). */
@@ -21,7 +38,9 @@ function importsOf(file: string): string[] {
 
 /** The stage a path under a src folder belongs to ("index" for src/index.ts). */
 function stageOf(src: string, path: string): string {
-  return relative(src, path).split(/[\\/]/)[0]!.replace(/\.(ts|js)$/, "");
+  return relative(src, path)
+    .split(/[\\/]/)[0]!
+    .replace(/\.(ts|js)$/, "");
 }
 
 /** Each import under a src folder that runs up the pipeline, as "from → to". */
@@ -42,7 +61,9 @@ function upwardImports(src: string): string[] {
 
 describe("layers", () => {
   test("every folder of src/ is a stage named in the order", () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((f) => !STAGES.includes(f))).toEqual([]);
   });
 
@@ -57,10 +78,17 @@ describe("layers", () => {
       writeFileSync(join(src, path), text);
     };
     put("index.ts", 'export { a } from "./data/a.js";\n');
-    put("data/a.ts", 'import { b } from "../check/b.js";\nimport type { T } from "../render/t.js";\nimport { k } from "../kinds/k.js";\n');
+    put(
+      "data/a.ts",
+      'import { b } from "../check/b.js";\nimport type { T } from "../render/t.js";\nimport { k } from "../kinds/k.js";\n',
+    );
     put("check/b.ts", 'import { a } from "../data/a.js";\nimport { x } from "../index.js";\n');
     put("cli/c.ts", 'import { x } from "../index.js";\n');
     put("kinds/k.ts", "export const k = 1;\n");
-    expect(upwardImports(src).sort()).toEqual(["check/b.ts → index.js", "data/a.ts → check/b.js", "data/a.ts → render/t.js"]);
+    expect(upwardImports(src).sort()).toEqual([
+      "check/b.ts → index.js",
+      "data/a.ts → check/b.js",
+      "data/a.ts → render/t.js",
+    ]);
   });
 });

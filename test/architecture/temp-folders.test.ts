@@ -10,7 +10,9 @@ test("tests make temporary folders only through tempDir (test/helpers/temp.ts)",
   const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /\.(ts|mts|mjs)$/.test(f));
   expect(files.length).toBeGreaterThan(50);
   const offenders = files.filter(
-    (f) => f !== join("helpers", "temp.ts") && /\bmkdtemp(Sync)?\s*\(|\btmpdir\s*\(/.test(readFileSync(join(dir, f), "utf8")),
+    (f) =>
+      f !== join("helpers", "temp.ts") &&
+      /\bmkdtemp(Sync)?\s*\(|\btmpdir\s*\(/.test(readFileSync(join(dir, f), "utf8")),
   );
   expect(offenders).toEqual([]);
 });

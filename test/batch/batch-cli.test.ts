@@ -40,9 +40,30 @@ describe("batch over the example counties (4 complete, 1 incomplete, 1 invalid)"
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json).toMatchObject({ template: T, outDir: out, rendered: 4, failed: 2 });
-    expect(json.results.map((x: { status: string }) => x.status)).toEqual(["rendered", "refused", "rendered", "rendered", "refused", "rendered"]);
-    expect(json.results[1]).toEqual({ data: `${COUNTIES}/白鹭县.yaml`, status: "refused", unfilled: 4, invalid: 0, unknown: 0, message: "有未填或有误的字段，没有生成" });
-    expect(json.results[0]).toEqual({ data: `${COUNTIES}/安澜县.yaml`, output: join(out, "安澜县.txt"), status: "rendered", unfilled: 0, invalid: 0, unknown: 0 });
+    expect(json.results.map((x: { status: string }) => x.status)).toEqual([
+      "rendered",
+      "refused",
+      "rendered",
+      "rendered",
+      "refused",
+      "rendered",
+    ]);
+    expect(json.results[1]).toEqual({
+      data: `${COUNTIES}/白鹭县.yaml`,
+      status: "refused",
+      unfilled: 4,
+      invalid: 0,
+      unknown: 0,
+      message: "有未填或有误的字段，没有生成",
+    });
+    expect(json.results[0]).toEqual({
+      data: `${COUNTIES}/安澜县.yaml`,
+      output: join(out, "安澜县.txt"),
+      status: "rendered",
+      unfilled: 0,
+      invalid: 0,
+      unknown: 0,
+    });
   });
 
   test("--draft renders all six, open and wrong slots marked, exit 0", () => {
@@ -89,11 +110,16 @@ describe("batch inputs and failures", () => {
     const out = join(dir, "out");
     const r = xfill(["batch", T, dir, join(dir, "不存在.yaml"), "-o", out, "--json"]);
     expect(r.code).toBe(1);
-    const byName = Object.fromEntries(JSON.parse(r.stdout).results.map((x: { data: string }) => [x.data.split("/").pop(), x]));
+    const byName = Object.fromEntries(
+      JSON.parse(r.stdout).results.map((x: { data: string }) => [x.data.split("/").pop(), x]),
+    );
     expect(byName["秦川县.yaml"].status).toBe("rendered");
     expect(byName["坏文件.yaml"]).toMatchObject({ status: "unreadable", message: expect.stringContaining("二进制") });
     expect(byName["断行.yaml"]).toMatchObject({ status: "refused", message: expect.any(String) });
-    expect(byName["不存在.yaml"]).toMatchObject({ status: "unreadable", message: expect.stringContaining("找不到这个文件") });
+    expect(byName["不存在.yaml"]).toMatchObject({
+      status: "unreadable",
+      message: expect.stringContaining("找不到这个文件"),
+    });
     expect(readdirSync(out)).toEqual(["秦川县.txt"]);
   });
 

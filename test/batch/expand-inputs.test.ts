@@ -7,7 +7,16 @@ import { tempDir } from "../helpers/cli.js";
 let root: string;
 beforeAll(() => {
   root = tempDir("xfill-expand-");
-  for (const f of ["a/云台县.yaml", "a/安澜县.yaml", "a/柳溪县.yml", "a/说明.txt", "a/.安澜县.yaml.123.tmp", "a/sub/深层县.yaml", "b/安澜县.yaml", "b/c/d/很深县.yaml"]) {
+  for (const f of [
+    "a/云台县.yaml",
+    "a/安澜县.yaml",
+    "a/柳溪县.yml",
+    "a/说明.txt",
+    "a/.安澜县.yaml.123.tmp",
+    "a/sub/深层县.yaml",
+    "b/安澜县.yaml",
+    "b/c/d/很深县.yaml",
+  ]) {
     mkdirSync(join(root, f, ".."), { recursive: true });
     writeFileSync(join(root, f), "county: x\n");
   }
@@ -22,7 +31,11 @@ describe("expandDataInputs", () => {
 
   test("patterns: * within a folder, ? for one character, ** across folders", async () => {
     expect((await expandDataInputs(["a/*.yaml"], root)).files).toEqual(["a/安澜县.yaml", "a/云台县.yaml"]);
-    expect((await expandDataInputs(["?/??县.yaml"], root)).files).toEqual(["a/安澜县.yaml", "a/云台县.yaml", "b/安澜县.yaml"]);
+    expect((await expandDataInputs(["?/??县.yaml"], root)).files).toEqual([
+      "a/安澜县.yaml",
+      "a/云台县.yaml",
+      "b/安澜县.yaml",
+    ]);
     expect((await expandDataInputs(["b/**/*.yaml"], root)).files).toEqual(["b/安澜县.yaml", "b/c/d/很深县.yaml"]);
   });
 

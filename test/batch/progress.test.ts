@@ -6,7 +6,13 @@ import { tempDir } from "../helpers/cli.js";
 async function run(args: string[], isTTY: boolean) {
   let stdout = "";
   let stderr = "";
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { LANG: "C.UTF-8" }, cwd: process.cwd(), isTTY });
+  const code = await runCli(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { LANG: "C.UTF-8" },
+    cwd: process.cwd(),
+    isTTY,
+  });
   return { code, stdout, stderr };
 }
 

@@ -56,7 +56,10 @@ describe("the speech is never taken for web text", () => {
     ["全县共X页档案完成数字化", "a line with a placeholder"],
     ["2023年6月18日", "a date in words, as under a title or at a signature"],
     ["（2020年7月15日）", "the date under a title"],
-    ["要坚持扫码通行、亮码进场，严格落实公共场所测温、登记等措施，举报电话要24小时有人接听，确保群众反映的问题件件有回音。", "a sentence with chrome words"],
+    [
+      "要坚持扫码通行、亮码进场，严格落实公共场所测温、登记等措施，举报电话要24小时有人接听，确保群众反映的问题件件有回音。",
+      "a sentence with chrome words",
+    ],
     ["谢谢大家！", "a closing line"],
   ])("%s (%s)", (line) => {
     // A short line of no sentence is a "fragment": kept unless web lines stand on both sides of it.

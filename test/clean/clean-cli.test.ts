@@ -10,7 +10,16 @@ describe("import cleans a copied template", () => {
   test("a hard-wrapped copy with chrome at both ends gives back the speech in paragraphs", () => {
     const dir = tempDir();
     const wrapped = speech.split("\n").flatMap((l) => (l === "" ? [""] : l.match(/[\s\S]{1,34}/gu)!));
-    const raw = ["首页 > 范文 > 讲话稿", "2023-06-18", "28.6KB", "12 页", "举报", ...wrapped, "上一篇：在全县组织工作会议上的讲话", "本文档仅供学习交流使用，禁止外传"];
+    const raw = [
+      "首页 > 范文 > 讲话稿",
+      "2023-06-18",
+      "28.6KB",
+      "12 页",
+      "举报",
+      ...wrapped,
+      "上一篇：在全县组织工作会议上的讲话",
+      "本文档仅供学习交流使用，禁止外传",
+    ];
     writeFileSync(join(dir, "raw.txt"), raw.join("\n") + "\n");
     const r = xfill(["import", join(dir, "raw.txt"), "-o", join(dir, "tpl")]);
     expect(r.code, r.stderr).toBe(0);
@@ -25,7 +34,15 @@ describe("import cleans a copied template", () => {
 
   test("a text that is mostly advert is refused: exit 1, the reason, every line it would drop, no folder", () => {
     const dir = tempDir();
-    const raw = ["仅供学习 禁止外传", "酷乐文行", "现在订阅立享前3年的所有权益和资料", "【打击倒卖活动】", "会员群：  免费QQ群：", "X县召开会议。", "举报倒卖会员资料的人，举报成功免费赠送一年会员材料！"];
+    const raw = [
+      "仅供学习 禁止外传",
+      "酷乐文行",
+      "现在订阅立享前3年的所有权益和资料",
+      "【打击倒卖活动】",
+      "会员群：  免费QQ群：",
+      "X县召开会议。",
+      "举报倒卖会员资料的人，举报成功免费赠送一年会员材料！",
+    ];
     writeFileSync(join(dir, "raw.txt"), raw.join("\n") + "\n");
     const r = xfill(["import", join(dir, "raw.txt"), "-o", join(dir, "tpl")]);
     expect(r.code).toBe(1);

@@ -44,10 +44,16 @@ describe("render", () => {
     expect(r.stdout).toContain("位居全市第【待填：1-5月限额以上社会消费品零售额增速全市位次】位");
   });
 
-  test("values go in verbatim: & < \" stay as typed in text output", () => {
+  test('values go in verbatim: & < " stay as typed in text output', () => {
     const dir = tempDir();
     const data = join(dir, "d.yaml");
-    writeFileSync(data, readFileSync(EXAMPLE, "utf8").replace("techUpgradeEnterprise: 秦川建材、华泰化工", 'techUpgradeEnterprise: \'A&B <科技> "公司"\''));
+    writeFileSync(
+      data,
+      readFileSync(EXAMPLE, "utf8").replace(
+        "techUpgradeEnterprise: 秦川建材、华泰化工",
+        "techUpgradeEnterprise: 'A&B <科技> \"公司\"'",
+      ),
+    );
     const r = xfill(["render", T, data]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('引导A&B <科技> "公司"等企业');
@@ -108,7 +114,9 @@ describe("check", () => {
   });
 
   test("English with --lang en or an English LANG", () => {
-    expect(xfill(["check", T, HALF_EXAMPLE, "--lang", "en"]).stdout).toContain("22 unfilled, 5 invalid, 1 unknown (of 69 fields)");
+    expect(xfill(["check", T, HALF_EXAMPLE, "--lang", "en"]).stdout).toContain(
+      "22 unfilled, 5 invalid, 1 unknown (of 69 fields)",
+    );
     expect(xfill(["check", T, HALF_EXAMPLE], { env: { LANG: "en_US.UTF-8" } }).stdout).toContain("22 unfilled");
   });
 
@@ -117,7 +125,19 @@ describe("check", () => {
     const top = xfill(["--help"]).stdout;
     const commands = [...top.slice(top.indexOf("命令：")).matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!);
     // The commands of the design; the loop below covers any added later as well.
-    const designed = ["list", "scan", "import", "init", "check", "render", "batch", "schema", "sync", "serve", "extract"];
+    const designed = [
+      "list",
+      "scan",
+      "import",
+      "init",
+      "check",
+      "render",
+      "batch",
+      "schema",
+      "sync",
+      "serve",
+      "extract",
+    ];
     expect(commands).toEqual(expect.arrayContaining(designed));
     for (const cmd of commands) {
       const r = xfill([cmd, "--help"]);

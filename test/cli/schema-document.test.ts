@@ -13,7 +13,10 @@ describe("schema", () => {
     expect(output.anyOf[0].description).toContain("亿元");
     expect(s.properties.county.anyOf[0]).toEqual(expect.objectContaining({ type: "string" }));
     const leaves = (o: { properties?: Record<string, unknown> }): number =>
-      Object.entries(o.properties ?? {}).reduce((n, [k, v]) => n + (k === "document" ? 0 : (v as { properties?: object }).properties ? leaves(v as never) : 1), 0);
+      Object.entries(o.properties ?? {}).reduce(
+        (n, [k, v]) => n + (k === "document" ? 0 : (v as { properties?: object }).properties ? leaves(v as never) : 1),
+        0,
+      );
     expect(leaves(s)).toBe(69);
   });
 });

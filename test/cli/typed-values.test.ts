@@ -30,8 +30,9 @@ const FIELDS = `fields:
     label: 捐赠企业名称
     kind: name
 `;
-const HBS = "{{town}}镇党委书记{{secretary}}同志带领全镇，{{company}}芯片项目落地，{{village}}村建成示范村，"
-  + "规上工业产值{{output}}万元，{{households}}户脱贫，{{sponsor}}为全镇捐赠。\n";
+const HBS =
+  "{{town}}镇党委书记{{secretary}}同志带领全镇，{{company}}芯片项目落地，{{village}}村建成示范村，" +
+  "规上工业产值{{output}}万元，{{households}}户脱贫，{{sponsor}}为全镇捐赠。\n";
 
 function template(): string {
   const dir = join(tempDir("xfill-typed-"), "t");
@@ -50,7 +51,15 @@ function data(dir: string, lines: string[]): string {
 describe("figures typed with thousands separators", () => {
   it("3,250 and 3，250 pass check and print as typed (the full-width comma made ASCII)", () => {
     const dir = template();
-    const file = data(dir, ["town: 柳河", "company: 华芯", "village: 青石", "secretary: 王建国", "output: 3,250", "households: 1，204", "sponsor: 华为"]);
+    const file = data(dir, [
+      "town: 柳河",
+      "company: 华芯",
+      "village: 青石",
+      "secretary: 王建国",
+      "output: 3,250",
+      "households: 1，204",
+      "sponsor: 华为",
+    ]);
     const check = xfill(["check", dir, file]);
     expect(check.code, check.stdout + check.stderr).toBe(0);
     const out = xfill(["render", dir, file]);
@@ -61,8 +70,11 @@ describe("figures typed with thousands separators", () => {
   it("a finished text with 3，250 in it: extract takes the figure, and check accepts it", () => {
     const dir = template();
     const finished = join(dir, "..", "finished.txt");
-    writeFileSync(finished, "柳河镇党委书记王建国同志带领全镇，华芯片项目落地，青石村建成示范村，规上工业产值3，250万元，"
-      + "1,204户脱贫，恒通为全镇捐赠。\n");
+    writeFileSync(
+      finished,
+      "柳河镇党委书记王建国同志带领全镇，华芯片项目落地，青石村建成示范村，规上工业产值3，250万元，" +
+        "1,204户脱贫，恒通为全镇捐赠。\n",
+    );
     const out = join(dir, "..", "extracted.yaml");
     const ex = xfill(["extract", dir, finished, "-o", out]);
     expect(ex.code, ex.stderr).toBe(0);
@@ -72,10 +84,20 @@ describe("figures typed with thousands separators", () => {
 
   it("a comma that is not a thousands separator is refused at its line and column, naming the label", () => {
     const dir = template();
-    const file = data(dir, ["town: 柳河", "company: 华芯", "village: 青石", "secretary: 王建国", "output: 3,25", "households: 12", "sponsor: 华为"]);
+    const file = data(dir, [
+      "town: 柳河",
+      "company: 华芯",
+      "village: 青石",
+      "secretary: 王建国",
+      "output: 3,25",
+      "households: 12",
+      "sponsor: 华为",
+    ]);
     const check = xfill(["check", dir, file, "--json"]);
     expect(check.code).toBe(1);
-    const invalid = (JSON.parse(check.stdout) as { invalid: { key: string; line: number; column: number; message: string }[] }).invalid;
+    const invalid = (
+      JSON.parse(check.stdout) as { invalid: { key: string; line: number; column: number; message: string }[] }
+    ).invalid;
     expect(invalid).toHaveLength(1);
     expect(invalid[0]).toMatchObject({ key: "output", line: 5, column: 9 });
     expect(invalid[0]!.message).toContain("规上工业产值");
@@ -87,7 +109,15 @@ describe("figures typed with thousands separators", () => {
 describe("a name typed with the suffix the template already prints", () => {
   it("is warned about at the value's line and column, with the field's label; check still completes", () => {
     const dir = template();
-    const file = data(dir, ["town: 柳河镇", "company: 华芯", "village: 青石村", "secretary: 王建国", "output: 3250", "households: 12", "sponsor: 华为"]);
+    const file = data(dir, [
+      "town: 柳河镇",
+      "company: 华芯",
+      "village: 青石村",
+      "secretary: 王建国",
+      "output: 3250",
+      "households: 12",
+      "sponsor: 华为",
+    ]);
     const check = xfill(["check", dir, file]);
     expect(check.code, check.stdout + check.stderr).toBe(0);
     const lines = check.stderr.split("\n");
@@ -103,7 +133,15 @@ describe("a name typed with the suffix the template already prints", () => {
 
   it("华芯 before 芯片 is a doubled 芯; 华为 before 为全镇 is not, nor 王书记 before 同志", () => {
     const dir = template();
-    const file = data(dir, ["town: 柳河", "company: 华芯", "village: 青石", "secretary: 王书记", "output: 3250", "households: 12", "sponsor: 华为"]);
+    const file = data(dir, [
+      "town: 柳河",
+      "company: 华芯",
+      "village: 青石",
+      "secretary: 王书记",
+      "output: 3250",
+      "households: 12",
+      "sponsor: 华为",
+    ]);
     const check = xfill(["check", dir, file, "--json"]);
     const warnings = (JSON.parse(check.stdout) as { warnings: { key: string }[] }).warnings.map((w) => w.key);
     expect(warnings).toEqual(["company"]);
@@ -114,7 +152,9 @@ describe("check names a field once", () => {
   it("a Chinese key is not printed again after its label; an English key still is", () => {
     const dir = join(tempDir("xfill-names-"), "t");
     mkdirSync(dir);
-    writeFileSync(join(dir, "fields.yaml"), `fields:
+    writeFileSync(
+      join(dir, "fields.yaml"),
+      `fields:
   完成情况.生产总值:
     label: 生产总值
     kind: amount
@@ -125,8 +165,12 @@ describe("check names a field once", () => {
   town:
     label: 镇名
     kind: county
-`);
-    writeFileSync(join(dir, "template.hbs"), "{{town}}镇生产总值{{完成情况.生产总值}}亿元，同比增长{{完成情况.生产总值增长}}%。\n");
+`,
+    );
+    writeFileSync(
+      join(dir, "template.hbs"),
+      "{{town}}镇生产总值{{完成情况.生产总值}}亿元，同比增长{{完成情况.生产总值增长}}%。\n",
+    );
     const file = data(dir, ["完成情况:", "  生产总值: 约5", "  生产总值增长:"]);
     const check = xfill(["check", dir, file]);
     expect(check.code).toBe(1);
@@ -137,6 +181,9 @@ describe("check names a field once", () => {
     const open = lines.find((l) => l.includes("生产总值同比增长"));
     expect(open, check.stdout).toBeDefined();
     expect(open).not.toContain("生产总值增长");
-    expect(lines.some((l) => l.includes("镇名（town）")), check.stdout).toBe(true);
+    expect(
+      lines.some((l) => l.includes("镇名（town）")),
+      check.stdout,
+    ).toBe(true);
   });
 });

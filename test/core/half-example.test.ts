@@ -14,7 +14,8 @@ describe("the half-filled example's check report", () => {
     const outcome = await checkDataFile(template, HALF_EXAMPLE);
     if (!outcome.ok) throw new Error("could not read the example");
     const report = checkToJson(template, HALF_EXAMPLE, outcome.result, "zh");
-    const brief = (e: { key: string; code: string; line: number; column: number }) => `${e.code} ${e.key} ${e.line}:${e.column}`;
+    const brief = (e: { key: string; code: string; line: number; column: number }) =>
+      `${e.code} ${e.key} ${e.line}:${e.column}`;
     expect(report.complete).toBe(false);
     expect(report.invalid.map(brief)).toEqual([
       "county-suffix county 41:9",
@@ -28,8 +29,12 @@ describe("the half-filled example's check report", () => {
     expect(report.unfilled).toHaveLength(22);
     const missing = report.unfilled.find((e) => e.key === "economy.newScaleEnterprisesTarget")!;
     expect(missing.code).toBe("missing-key");
-    expect(report.unfilled.filter((e) => e.code === "unfilled").map((e) => e.found)).toEqual(expect.arrayContaining(["X", "待填", ""]));
-    expect(report.invalid.find((e) => e.key === "review.economy.industrialOutput")!.message).toBe("“1-5月规模工业总产值”应填写数字，如 12.30，实际是“约42”");
+    expect(report.unfilled.filter((e) => e.code === "unfilled").map((e) => e.found)).toEqual(
+      expect.arrayContaining(["X", "待填", ""]),
+    );
+    expect(report.invalid.find((e) => e.key === "review.economy.industrialOutput")!.message).toBe(
+      "“1-5月规模工业总产值”应填写数字，如 12.30，实际是“约42”",
+    );
   });
 
   test("check --json through the CLI: exit 1 and the design's shape", () => {
@@ -38,7 +43,16 @@ describe("the half-filled example's check report", () => {
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(expect.arrayContaining(["complete", "unfilled", "invalid", "unknown"]));
     for (const e of [...json.unfilled, ...json.invalid, ...json.unknown]) {
-      expect(e).toEqual(expect.objectContaining({ key: expect.any(String), label: expect.any(String), file: HALF_EXAMPLE, line: expect.any(Number), column: expect.any(Number), message: expect.any(String) }));
+      expect(e).toEqual(
+        expect.objectContaining({
+          key: expect.any(String),
+          label: expect.any(String),
+          file: HALF_EXAMPLE,
+          line: expect.any(Number),
+          column: expect.any(Number),
+          message: expect.any(String),
+        }),
+      );
     }
   });
 

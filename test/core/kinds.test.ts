@@ -14,7 +14,7 @@ describe("valid values render as the design says", () => {
     ["county", " 青川 ", "青川"],
     ["place", "陕西", "陕西"],
     ["person", "张建国", "张建国"],
-    ["name", "A&B <科技> \"公司\"", "A&B <科技> \"公司\""],
+    ["name", 'A&B <科技> "公司"', 'A&B <科技> "公司"'],
     ["count", "12", "12"],
     ["count", "０", "0"],
     ["count", "１２", "12"],

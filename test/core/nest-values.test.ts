@@ -3,14 +3,26 @@ import { nestValues } from "../../src/template/nest-values.js";
 
 describe("nestValues", () => {
   test("dotted keys become nested objects Handlebars paths read", () => {
-    expect(nestValues([["county", "秦川"], ["review.economy.output", "42.36"], ["review.economy.growth", "5.2"], ["review.people", "王某"]])).toEqual({
+    expect(
+      nestValues([
+        ["county", "秦川"],
+        ["review.economy.output", "42.36"],
+        ["review.economy.growth", "5.2"],
+        ["review.people", "王某"],
+      ]),
+    ).toEqual({
       county: "秦川",
       review: { economy: { output: "42.36", growth: "5.2" }, people: "王某" },
     });
   });
 
   test("keys named like prototype properties stay own properties and never reach Object.prototype", () => {
-    const out = nestValues([["__proto__.polluted", "yes"], ["constructor.name", "x"], ["toString", "t"], ["a.__proto__", "p"]]);
+    const out = nestValues([
+      ["__proto__.polluted", "yes"],
+      ["constructor.name", "x"],
+      ["toString", "t"],
+      ["a.__proto__", "p"],
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(Object.hasOwn(out, "__proto__")).toBe(true);

@@ -46,6 +46,8 @@ describe("the build-time analysis of built-in templates", () => {
 
   test("is ignored as soon as either file changes", () => {
     expect(readCachedAnalysis("county-plenary-speech", text + " ", fields)).toBeUndefined();
-    expect(readCachedAnalysis("county-plenary-speech", text, fields.replace("本次县委全会的届次", "本次全会的届次"))).toBeUndefined();
+    expect(
+      readCachedAnalysis("county-plenary-speech", text, fields.replace("本次县委全会的届次", "本次全会的届次")),
+    ).toBeUndefined();
   });
 });

@@ -35,7 +35,8 @@ function expectNextPeriod(template: Template, lastText: string, nextText: string
   expect(emptied).toBeGreaterThan(0);
   // Comment lines the clerk had are all still there.
   // (init -o puts the schema modeline for editors first; it is not the clerk's.)
-  const comments = (t: string) => t.split("\n").filter((l) => l.trim().startsWith("#") && !l.startsWith("# yaml-language-server:"));
+  const comments = (t: string) =>
+    t.split("\n").filter((l) => l.trim().startsWith("#") && !l.startsWith("# yaml-language-server:"));
   expect(comments(nextText)).toEqual(comments(lastText));
 }
 

@@ -19,13 +19,19 @@ function changedTemplate(): string {
   fields = fields.replace("  review.economy.industrialOutput:\n", "  review.economy.scaleIndustryOutput:\n");
   hbs = hbs.replace("{{review.economy.industrialOutput}}", "{{review.economy.scaleIndustryOutput}}");
   // Renamed and relabelled, same sentence.
-  fields = fields.replace("  meeting.announcer:\n    label: 会上宣读考核结果通报和表彰决定的领导姓名", "  meeting.reader:\n    label: 宣读通报的领导");
+  fields = fields.replace(
+    "  meeting.announcer:\n    label: 会上宣读考核结果通报和表彰决定的领导姓名",
+    "  meeting.reader:\n    label: 宣读通报的领导",
+  );
   hbs = hbs.replace("{{meeting.announcer}}", "{{meeting.reader}}");
   // Removed: the number of towns observed becomes fixed text.
   fields = fields.replace(/  meeting\.observedTowns:\n(    .*\n)+/, "");
   hbs = hbs.replace("{{meeting.observedTowns}}个镇办", "几个镇办");
   // Added: a new blank right after the removed one's sentence.
-  fields = fields.replace("fields:\n", "fields:\n  meeting.observedProjects:\n    label: 会前观摩的项目个数\n    kind: count\n    unit: 个\n");
+  fields = fields.replace(
+    "fields:\n",
+    "fields:\n  meeting.observedProjects:\n    label: 会前观摩的项目个数\n    kind: count\n    unit: 个\n",
+  );
   hbs = hbs.replace("几个镇办重点工作、亮点工程", "几个镇办重点工作、{{meeting.observedProjects}}个亮点工程");
   writeFileSync(join(dir, "fields.yaml"), fields);
   writeFileSync(join(dir, "template.hbs"), hbs);
@@ -40,8 +46,13 @@ function clerkFile(): string {
     .replace("    industrialOutput: 42.36\n", "    # 统计局 6 月 28 日数\n    industrialOutput: 42.36  # 初步\n");
 }
 
-const commentLines = (text: string) => text.split("\n").filter((l) => l.trim().startsWith("#")).map((l) => l.trim());
-const leaf = (obj: unknown, key: string): unknown => key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
+const commentLines = (text: string) =>
+  text
+    .split("\n")
+    .filter((l) => l.trim().startsWith("#"))
+    .map((l) => l.trim());
+const leaf = (obj: unknown, key: string): unknown =>
+  key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
 
 describe("sync", async () => {
   const dir = changedTemplate();
@@ -83,7 +94,10 @@ describe("sync", async () => {
       left.splice(i, 1);
     }
     // The new field sits where the speech uses it: right after the field before it in the speech.
-    const keysInOrder = r.text.split("\n").filter((l) => /^\s+\w+:/.test(l)).map((l) => l.trim().split(":")[0]);
+    const keysInOrder = r.text
+      .split("\n")
+      .filter((l) => /^\s+\w+:/.test(l))
+      .map((l) => l.trim().split(":")[0]);
     expect(keysInOrder.indexOf("observedProjects")).toBe(keysInOrder.indexOf("citySession") + 1);
     // Its comment says what it is.
     expect(r.text).toContain("  # 会前观摩的项目个数（单位：个）\n");

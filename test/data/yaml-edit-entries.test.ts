@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { addEntry, commentsAbove, removeEntry, renameKey, setInlineComment, setScalar, type YamlEditResult } from "../../src/data/yaml-edit.js";
+import {
+  addEntry,
+  commentsAbove,
+  removeEntry,
+  renameKey,
+  setInlineComment,
+  setScalar,
+  type YamlEditResult,
+} from "../../src/data/yaml-edit.js";
 
 const FILE = `# 数据文件（手写的说明）
 
@@ -47,7 +55,9 @@ describe("setInlineComment", () => {
 
 describe("addEntry", () => {
   it("adds a key (with comment lines) after a named sibling, at the siblings' indentation", () => {
-    const out = ok(addEntry(FILE, ["review", "economy", "newField"], null, { after: "industrialOutput", commentLines: ["新字段"] }));
+    const out = ok(
+      addEntry(FILE, ["review", "economy", "newField"], null, { after: "industrialOutput", commentLines: ["新字段"] }),
+    );
     expect(out).toContain("    industrialOutput: 42.36  # 统计局 6 月数\n    # 新字段\n    newField:\n    growth:");
   });
 
@@ -68,9 +78,18 @@ describe("addEntry", () => {
   });
 
   it("refuses an existing key, a flow mapping, broken YAML", () => {
-    expect(addEntry(FILE, ["county"], "x")).toEqual({ ok: false, diagnostics: [{ code: "edit-exists", severity: "error", key: "county" }] });
-    expect(addEntry("a: {b: 1}\n", ["a", "c"], "1")).toEqual({ ok: false, diagnostics: [{ code: "edit-flow-mapping", severity: "error", key: "a" }] });
-    expect(addEntry("a: [1\n", ["b"], "1")).toEqual({ ok: false, diagnostics: [{ code: "edit-yaml-error", severity: "error" }] });
+    expect(addEntry(FILE, ["county"], "x")).toEqual({
+      ok: false,
+      diagnostics: [{ code: "edit-exists", severity: "error", key: "county" }],
+    });
+    expect(addEntry("a: {b: 1}\n", ["a", "c"], "1")).toEqual({
+      ok: false,
+      diagnostics: [{ code: "edit-flow-mapping", severity: "error", key: "a" }],
+    });
+    expect(addEntry("a: [1\n", ["b"], "1")).toEqual({
+      ok: false,
+      diagnostics: [{ code: "edit-yaml-error", severity: "error" }],
+    });
   });
 });
 
@@ -104,7 +123,8 @@ describe("removeEntry, renameKey, commentsAbove", () => {
     const original = parse(text);
     const paths: string[][] = [];
     const walk = (o: Record<string, unknown>, p: string[]) => {
-      for (const [k, v] of Object.entries(o)) v && typeof v === "object" ? walk(v as Record<string, unknown>, [...p, k]) : paths.push([...p, k]);
+      for (const [k, v] of Object.entries(o))
+        v && typeof v === "object" ? walk(v as Record<string, unknown>, [...p, k]) : paths.push([...p, k]);
     };
     walk(original, []);
     expect(paths.length).toBeGreaterThan(60);

@@ -13,23 +13,46 @@ const edit = (text: string, path: string, value: string | null) => {
 const sourceOf = (text: string, key: string) => loadData(text, "t.yaml").entries.get(key)?.source;
 
 describe("setScalar keeps everything but the value", () => {
-  const text = "# head\n\na:  # 章节\n  # 注释\n  b: 1  # 行内\n\n  c:   # 空的\n  d: \"q\"\ne: x\n";
+  const text = '# head\n\na:  # 章节\n  # 注释\n  b: 1  # 行内\n\n  c:   # 空的\n  d: "q"\ne: x\n';
   test.each([
-    ["a.b", "12.30", "# head\n\na:  # 章节\n  # 注释\n  b: 12.30  # 行内\n\n  c:   # 空的\n  d: \"q\"\ne: x\n"],
-    ["a.c", "3月15日", "# head\n\na:  # 章节\n  # 注释\n  b: 1  # 行内\n\n  c: 3月15日   # 空的\n  d: \"q\"\ne: x\n"],
-    ["a.b", "", "# head\n\na:  # 章节\n  # 注释\n  b:  # 行内\n\n  c:   # 空的\n  d: \"q\"\ne: x\n"],
+    ["a.b", "12.30", '# head\n\na:  # 章节\n  # 注释\n  b: 12.30  # 行内\n\n  c:   # 空的\n  d: "q"\ne: x\n'],
+    ["a.c", "3月15日", '# head\n\na:  # 章节\n  # 注释\n  b: 1  # 行内\n\n  c: 3月15日   # 空的\n  d: "q"\ne: x\n'],
+    ["a.b", "", '# head\n\na:  # 章节\n  # 注释\n  b:  # 行内\n\n  c:   # 空的\n  d: "q"\ne: x\n'],
     ["a.d", "秦川", "# head\n\na:  # 章节\n  # 注释\n  b: 1  # 行内\n\n  c:   # 空的\n  d: 秦川\ne: x\n"],
-    ["a.f", "7", "# head\n\na:  # 章节\n  # 注释\n  b: 1  # 行内\n\n  c:   # 空的\n  d: \"q\"\n  f: 7\ne: x\n"],
-    ["g.h.i", "7", "# head\n\na:  # 章节\n  # 注释\n  b: 1  # 行内\n\n  c:   # 空的\n  d: \"q\"\ne: x\ng:\n  h:\n    i: 7\n"],
+    ["a.f", "7", '# head\n\na:  # 章节\n  # 注释\n  b: 1  # 行内\n\n  c:   # 空的\n  d: "q"\n  f: 7\ne: x\n'],
+    [
+      "g.h.i",
+      "7",
+      '# head\n\na:  # 章节\n  # 注释\n  b: 1  # 行内\n\n  c:   # 空的\n  d: "q"\ne: x\ng:\n  h:\n    i: 7\n',
+    ],
   ])("%s = %j", (path, value, want) => {
     expect(edit(text, path, value)).toBe(want);
   });
 
   test("values that would read back differently are quoted", () => {
-    for (const v of ["a: b", "x # y", "null", "~", " 12", "#1", "[1]", "- 1", "'q", "\"q", "12\n13", "&a", "*b", "{x}", "%"]) {
+    for (const v of [
+      "a: b",
+      "x # y",
+      "null",
+      "~",
+      " 12",
+      "#1",
+      "[1]",
+      "- 1",
+      "'q",
+      '"q',
+      "12\n13",
+      "&a",
+      "*b",
+      "{x}",
+      "%",
+    ]) {
       const out = edit(text, "a.b", v);
       expect(sourceOf(out, "a.b"), v).toBe(v);
-      expect(out.split("\n").filter((l) => !l.includes(" b:")), v).toEqual(text.split("\n").filter((l) => !l.includes(" b:")));
+      expect(
+        out.split("\n").filter((l) => !l.includes(" b:")),
+        v,
+      ).toEqual(text.split("\n").filter((l) => !l.includes(" b:")));
     }
     expect(yamlScalarText("12.30")).toBe("12.30");
     expect(yamlScalarText("a: b")).toBe('"a: b"');
@@ -57,7 +80,10 @@ describe("setScalar keeps everything but the value", () => {
 
   test("refuses broken YAML and a scalar in the way", () => {
     expect(setScalar("a: [\n", ["a"], "1")).toMatchObject({ ok: false, diagnostics: [{ code: "edit-yaml-error" }] });
-    expect(setScalar("a: 5\n", ["a", "b"], "1")).toMatchObject({ ok: false, diagnostics: [{ code: "edit-not-mapping", key: "a" }] });
+    expect(setScalar("a: 5\n", ["a", "b"], "1")).toMatchObject({
+      ok: false,
+      diagnostics: [{ code: "edit-not-mapping", key: "a" }],
+    });
   });
 
   test("any value reads back exactly as given, and no other line changes", () => {
@@ -66,7 +92,9 @@ describe("setScalar keeps everything but the value", () => {
         const out = edit(text, key, v);
         const got = sourceOf(out, key) ?? "";
         expect(got).toBe(v.trim() === "" && !/^\s+$/.test(v) ? "" : v);
-        for (const line of text.split("\n")) if (!line.includes(` ${key.split(".").pop()}:`) && !line.startsWith(`${key.split(".").pop()}:`)) expect(out).toContain(line);
+        for (const line of text.split("\n"))
+          if (!line.includes(` ${key.split(".").pop()}:`) && !line.startsWith(`${key.split(".").pop()}:`))
+            expect(out).toContain(line);
       }),
       { numRuns: 300 },
     );

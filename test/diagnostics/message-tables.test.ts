@@ -39,7 +39,8 @@ describe("the message tables", () => {
   test("English has no Chinese in its own words (only in examples such as 3月15日 and names the user types)", () => {
     // Chinese that English messages may quote: examples of values, and characters a clerk types.
     const quoted = /（2020年7月15日）|3月15日|15日|青川|陕西|张建国|十五|县|待填|【待填】|X光|某某|○|×|“：”|：|[“”，]/g;
-    for (const [code, text] of Object.entries(bothEn)) expect(text.replace(quoted, ""), code).not.toMatch(/[\u4e00-\u9fff]/);
+    for (const [code, text] of Object.entries(bothEn))
+      expect(text.replace(quoted, ""), code).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   test("every code the source names is in the tables, and every code in the tables is used somewhere", () => {
@@ -55,7 +56,9 @@ describe("the message tables", () => {
     const all = sources.join("\n");
     // Codes built from a prefix (`batch-heading-${h}`, `leftover-${kind}`) are found by their prefix.
     const prefixes = (code: string) => [...code.matchAll(/-/g)].map((m) => `\`${code.slice(0, m.index + 1)}\${`);
-    const unused = Object.keys(both).filter((code) => !all.includes(`"${code}"`) && !prefixes(code).some((p) => all.includes(p)));
+    const unused = Object.keys(both).filter(
+      (code) => !all.includes(`"${code}"`) && !prefixes(code).some((p) => all.includes(p)),
+    );
     expect(unused).toEqual([]);
   });
 });

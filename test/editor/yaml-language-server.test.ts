@@ -20,7 +20,9 @@ describe("yaml-language-server reports what check reports", () => {
     expect(schema).toEqual(JSON.parse(xfill(["schema", "county-plenary-speech"]).stdout));
     // A path the user gives is used instead, relative to the data file.
     const other = join(dir, "b.yaml");
-    expect(xfill(["init", "county-plenary-speech", "-o", other, "--schema", join(dir, "schemas", "s.json")]).code).toBe(2);
+    expect(xfill(["init", "county-plenary-speech", "-o", other, "--schema", join(dir, "schemas", "s.json")]).code).toBe(
+      2,
+    );
     expect(xfill(["init", "county-plenary-speech", "-o", other, "--schema", join(dir, "s.json")]).code).toBe(0);
     expect(readFileSync(other, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=./s.json");
   });
@@ -33,8 +35,13 @@ describe("yaml-language-server reports what check reports", () => {
     const example = readFileSync(EXAMPLE, "utf8");
     const bad = {
       "数额写了字.yaml": example.replace("    industrialOutput: 42.36\n", "    industrialOutput: 约42\n"),
-      "键名打错.yaml": example.replace("    industrialOutput: 42.36\n", "    industrialOutput: 42.36\n    industrialOutputt: 1\n"),
-      "名次和个数.yaml": example.replace("  observedTowns: 7\n", "  observedTowns: 3.5\n").replace(/(\n\s+industrialOutputRank: )\d+/, "$10"),
+      "键名打错.yaml": example.replace(
+        "    industrialOutput: 42.36\n",
+        "    industrialOutput: 42.36\n    industrialOutputt: 1\n",
+      ),
+      "名次和个数.yaml": example
+        .replace("  observedTowns: 7\n", "  observedTowns: 3.5\n")
+        .replace(/(\n\s+industrialOutputRank: )\d+/, "$10"),
     };
     const files = Object.entries(bad).map(([name, text]) => {
       expect(text).not.toBe(example);
@@ -45,7 +52,9 @@ describe("yaml-language-server reports what check reports", () => {
     const published = await yamlServerDiagnostics(files);
     for (const f of files) {
       const check = JSON.parse(xfill(["check", "county-plenary-speech", f.path, "--json"]).stdout);
-      const checkLines = [...check.invalid, ...check.unknown].map((e: { line: number }) => e.line).sort((a, b) => a - b);
+      const checkLines = [...check.invalid, ...check.unknown]
+        .map((e: { line: number }) => e.line)
+        .sort((a, b) => a - b);
       const serverLines = [...new Set(published.get(f.path)!.map((d) => d.range.start.line + 1))].sort((a, b) => a - b);
       expect(checkLines.length, f.path).toBeGreaterThan(0);
       expect(serverLines, f.path).toEqual(checkLines);

@@ -82,7 +82,9 @@ describe("extract: values back from a finished document", () => {
     const text = await rendered(readFileSync(EXAMPLE, "utf8"), "txt");
     const fields = await extractValues(template, text.replace("总产值42.36亿元", "总产值约42.36亿元"), "txt");
     const bad = fields.filter((f) => !f.ok);
-    expect(bad.map((f) => [f.field.key, !f.ok && f.problem, !f.ok && f.found])).toEqual([["review.economy.industrialOutput", "invalid", "约42.36"]]);
+    expect(bad.map((f) => [f.field.key, !f.ok && f.problem, !f.ok && f.found])).toEqual([
+      ["review.economy.industrialOutput", "invalid", "约42.36"],
+    ]);
   });
 
   it("a deleted sentence: its fields are reported not found; a county name changed in one place is a conflict", async () => {
@@ -111,7 +113,10 @@ describe("extract CLI", () => {
     const dir = tempDir();
     const txt = join(dir, "去年.txt");
     expect(xfill(["render", "county-plenary-speech", EXAMPLE, "-o", txt]).code).toBe(0);
-    writeFileSync(txt, readFileSync(txt, "utf8").replace("全县规模工业总产值42.36亿元", "全县规模以上工业总产值42.36亿元"));
+    writeFileSync(
+      txt,
+      readFileSync(txt, "utf8").replace("全县规模工业总产值42.36亿元", "全县规模以上工业总产值42.36亿元"),
+    );
     const r = xfill(["extract", "county-plenary-speech", txt, "-o", join(dir, "取回.yaml")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/1-5月规模工业总产值（review\.economy\.industrialOutput）：.*改过/);

@@ -20,7 +20,9 @@ interface Expect {
   words?: string[];
 }
 
-const cases = readdirSync(CASES).sort().map((name) => [name, JSON.parse(readFileSync(join(CASES, name, "expect.json"), "utf8")) as Expect] as const);
+const cases = readdirSync(CASES)
+  .sort()
+  .map((name) => [name, JSON.parse(readFileSync(join(CASES, name, "expect.json"), "utf8")) as Expect] as const);
 
 describe("bad data files: each gets its code, place and exit code, and nothing is written", () => {
   test.each(cases)("%s", async (name, want) => {
@@ -31,8 +33,16 @@ describe("bad data files: each gets its code, place and exit code, and nothing i
       if (!outcome.ok) throw new Error(`${name}: unreadable`);
       const r = outcome.result;
       const all = [...r.errors, ...r.invalid, ...r.unknown, ...r.unfilled, ...r.warnings];
-      const hit = all.find((d) => d.code === want.code && (want.line === undefined || (d.line === want.line && d.column === want.column)));
-      expect(hit, `${name}: ${all.slice(0, 3).map((d) => `${d.code}@${d.line}:${d.column}`).join(" ")}`).toBeDefined();
+      const hit = all.find(
+        (d) => d.code === want.code && (want.line === undefined || (d.line === want.line && d.column === want.column)),
+      );
+      expect(
+        hit,
+        `${name}: ${all
+          .slice(0, 3)
+          .map((d) => `${d.code}@${d.line}:${d.column}`)
+          .join(" ")}`,
+      ).toBeDefined();
       if (want.suggestion) expect(hit!.params?.suggestion).toBe(want.suggestion);
     }
     // The real CLI: exit code, a message naming the place, no stack trace, nothing written.

@@ -60,7 +60,8 @@ describe("writeOutput", () => {
       console.log("finished");`;
     const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "pipe"] });
     // Interrupt as soon as the temp file exists.
-    for (let i = 0; i < 500 && !readdirSync(dir).some((f) => f.endsWith(".tmp")); i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 500 && !readdirSync(dir).some((f) => f.endsWith(".tmp")); i++)
+      await new Promise((r) => setTimeout(r, 10));
     expect(readdirSync(dir).some((f) => f.endsWith(".tmp"))).toBe(true);
     child.kill("SIGINT");
     const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
@@ -75,12 +76,16 @@ describe("Ctrl-C when nothing is being written", () => {
     const dir = tempDir();
     const big = join(dir, "big.txt");
     writeFileSync(big, "全县规模工业总产值X亿元，增速X%，位居全市第X位。\n".repeat(600_000));
-    const child = spawn(process.execPath, [join(ROOT, "dist", "bin", "xfill.js"), "scan", big, "--json"], { stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn(process.execPath, [join(ROOT, "dist", "bin", "xfill.js"), "scan", big, "--json"], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     let out = 0;
     child.stdout.on("data", (b: Buffer) => (out += b.length));
     await new Promise((r) => setTimeout(r, 300));
     child.kill("SIGINT");
-    const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on("exit", (c, s) => r([c, s])));
+    const [code, signal] = await new Promise<[number | null, string | null]>((r) =>
+      child.on("exit", (c, s) => r([c, s])),
+    );
     // Killed by the signal, not run to its end (which would print the whole JSON and exit 0).
     expect([code, signal]).toEqual([null, "SIGINT"]);
     expect(out).toBe(0);

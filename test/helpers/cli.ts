@@ -16,7 +16,10 @@ export interface CliRun {
 }
 
 /** Spawns `node [NODE_ARGS] dist/bin/xfill.js ARGS` with a Chinese-neutral locale unless env says otherwise. */
-export function xfill(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; nodeArgs?: string[] } = {}): CliRun {
+export function xfill(
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; nodeArgs?: string[] } = {},
+): CliRun {
   const r = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { PATH: process.env.PATH, LANG: "C.UTF-8", ...opts.env },

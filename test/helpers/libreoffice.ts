@@ -5,7 +5,10 @@ import { tempDir } from "./temp.js";
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 
 /** Why LibreOffice tests cannot run here ("" when they can): soffice and poppler's pdftotext are needed. */
-export const libreOfficeMissing = [has("soffice") ? "" : "soffice (LibreOffice)", has("pdftotext") ? "" : "pdftotext (poppler-utils)"]
+export const libreOfficeMissing = [
+  has("soffice") ? "" : "soffice (LibreOffice)",
+  has("pdftotext") ? "" : "pdftotext (poppler-utils)",
+]
   .filter(Boolean)
   .join(", ");
 
@@ -39,7 +42,9 @@ export function pdfLines(pdf: string): PdfLine[] {
   const xml = spawnSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 << 20 }).stdout;
   const out: PdfLine[] = [];
   let page = 0;
-  for (const m of xml.matchAll(/<page |<line xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+  for (const m of xml.matchAll(
+    /<page |<line xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+  )) {
     if (m[0] === "<page ") {
       page++;
       continue;
@@ -51,5 +56,10 @@ export function pdfLines(pdf: string): PdfLine[] {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }

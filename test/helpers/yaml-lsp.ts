@@ -15,10 +15,17 @@ export interface LspDiagnostic {
  * JSON-RPC as an editor would, and returns the diagnostics it publishes for each. Bounded: gives up after
  * `timeoutMs` and always kills the server.
  */
-export async function yamlServerDiagnostics(files: { path: string; text: string }[], timeoutMs = 30_000): Promise<Map<string, LspDiagnostic[]>> {
-  const server = spawn(process.execPath, [join(ROOT, "node_modules", "yaml-language-server", "bin", "yaml-language-server"), "--stdio"], {
-    stdio: ["pipe", "pipe", "ignore"],
-  });
+export async function yamlServerDiagnostics(
+  files: { path: string; text: string }[],
+  timeoutMs = 30_000,
+): Promise<Map<string, LspDiagnostic[]>> {
+  const server = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules", "yaml-language-server", "bin", "yaml-language-server"), "--stdio"],
+    {
+      stdio: ["pipe", "pipe", "ignore"],
+    },
+  );
   let buffer = Buffer.alloc(0);
   const waiting = new Map<number, (result: unknown) => void>();
   const published = new Map<string, LspDiagnostic[]>();
@@ -48,19 +55,39 @@ export async function yamlServerDiagnostics(files: { path: string; text: string 
       } else if (msg.id !== undefined && msg.method) {
         // Server-to-client requests (workspace/configuration …): answer with the settings an editor would send.
         const items = (msg.params?.items ?? []) as unknown[];
-        send({ id: msg.id, result: items.map(() => ({ validate: true, hover: true, completion: true, schemaStore: { enable: false } })) });
+        send({
+          id: msg.id,
+          result: items.map(() => ({ validate: true, hover: true, completion: true, schemaStore: { enable: false } })),
+        });
       } else if (msg.method === "textDocument/publishDiagnostics") {
         published.set(msg.params.uri, msg.params.diagnostics);
       }
     }
   });
-  const deadline = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("yaml-language-server: timed out")), timeoutMs).unref());
+  const deadline = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error("yaml-language-server: timed out")), timeoutMs).unref(),
+  );
   try {
-    await Promise.race([request("initialize", { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } }), deadline]);
+    await Promise.race([
+      request("initialize", {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { workspace: { configuration: true } },
+      }),
+      deadline,
+    ]);
     send({ method: "initialized", params: {} });
-    send({ method: "workspace/didChangeConfiguration", params: { settings: { yaml: { validate: true, schemaStore: { enable: false } } } } });
+    send({
+      method: "workspace/didChangeConfiguration",
+      params: { settings: { yaml: { validate: true, schemaStore: { enable: false } } } },
+    });
     const uris = files.map((f) => pathToFileURL(f.path).href);
-    files.forEach((f, i) => send({ method: "textDocument/didOpen", params: { textDocument: { uri: uris[i], languageId: "yaml", version: 1, text: f.text } } }));
+    files.forEach((f, i) =>
+      send({
+        method: "textDocument/didOpen",
+        params: { textDocument: { uri: uris[i], languageId: "yaml", version: 1, text: f.text } },
+      }),
+    );
     // Diagnostics come after the schema is loaded; wait until every file has a non-empty set or the time is up.
     const settled = async () => {
       for (let tries = 0; tries < 100; tries++) {

@@ -83,7 +83,11 @@ describeLimited("finding 2: a template folder stays in its folder", () => {
     writeFileSync(join(root, "secret.yaml"), "password: hunter2-SECRET\n");
     execFileSync("rm", [join(dir, "fields.yaml")]);
     symlinkSync("../secret.yaml", join(dir, "fields.yaml"));
-    for (const args of [["init", dir], ["check", dir, join(ROOT, "examples", "秦川县.yaml")], ["schema", dir]]) {
+    for (const args of [
+      ["init", dir],
+      ["check", dir, join(ROOT, "examples", "秦川县.yaml")],
+      ["schema", dir],
+    ]) {
       const r = xfillLimited(args);
       expect(r.code, args[0]).toBe(2);
       expect(r.stdout + r.stderr).not.toContain("hunter2");
@@ -108,7 +112,10 @@ describeLimited("finding 2: a template folder stays in its folder", () => {
     writeFileSync(join(root, "secret.txt"), "SECRET-4471 {{county}}\n");
     execFileSync("rm", [join(dir, "template.hbs")]);
     linkSync(join(root, "secret.txt"), join(dir, "template.hbs"));
-    for (const args of [["init", dir], ["render", dir, "--blank"]]) {
+    for (const args of [
+      ["init", dir],
+      ["render", dir, "--blank"],
+    ]) {
       const r = xfillLimited(args);
       expect(r.code, args[0]).toBe(2);
       expect(r.stderr).toMatch(/template\.hbs: 还有 1 个别的名字（硬链接）/);
@@ -149,10 +156,15 @@ describeLimited("finding 4: a zip bomb is stopped at the part limit, in bounded 
     const dir = tempDir();
     mkdirSync(join(dir, "parts", "word"), { recursive: true });
     writeFileSync(join(dir, "parts", "[Content_Types].xml"), "<Types/>");
-    writeFileSync(join(dir, "parts", "word", "document.xml"), '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>X县</w:t></w:r></w:p></w:body></w:document>');
+    writeFileSync(
+      join(dir, "parts", "word", "document.xml"),
+      '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>X县</w:t></w:r></w:p></w:body></w:document>',
+    );
     execFileSync("zip", ["-q", "-fz", "-r", join(dir, "z64.docx"), "."], { cwd: join(dir, "parts") });
     for (const cmd of ["scan", "check", "import"]) {
-      const r = xfillLimited(cmd === "import" ? [cmd, join(dir, "z64.docx"), "-o", join(dir, "t")] : [cmd, join(dir, "z64.docx")]);
+      const r = xfillLimited(
+        cmd === "import" ? [cmd, join(dir, "z64.docx"), "-o", join(dir, "t")] : [cmd, join(dir, "z64.docx")],
+      );
       expect(r.code, cmd).toBe(2);
       expect(r.stderr).toContain("z64.docx: 是 ZIP64 格式的压缩包");
       expect(r.stderr).not.toContain("已损坏");

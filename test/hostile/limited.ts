@@ -14,7 +14,11 @@ export interface TimedRun extends CliRun {
 let baselineKb: number | undefined;
 function nodeBaselineKb(): number {
   if (baselineKb === undefined) {
-    const r = spawnSync(process.execPath, ["-e", 'console.log(require("fs").readFileSync("/proc/self/status","utf8").match(/VmPeak:\\s+(\\d+)/)[1])'], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      ["-e", 'console.log(require("fs").readFileSync("/proc/self/status","utf8").match(/VmPeak:\\s+(\\d+)/)[1])'],
+      { encoding: "utf8" },
+    );
     baselineKb = Number(r.stdout.trim()) || 1_300_000;
   }
   return baselineKb;
@@ -25,17 +29,27 @@ function nodeBaselineKb(): number {
  * work needs minutes of CPU, linear well under a second, and CPU time does not depend on how busy the machine
  * is) and a wall-time limit, so a bomb that slips through fails the test instead of taking the machine down.
  */
-export function xfillLimited(args: string[], opts: { vmKb?: number; cpuSeconds?: number; timeoutMs?: number; cwd?: string; input?: string } = {}): TimedRun {
+export function xfillLimited(
+  args: string[],
+  opts: { vmKb?: number; cpuSeconds?: number; timeoutMs?: number; cwd?: string; input?: string } = {},
+): TimedRun {
   const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
   const started = Date.now();
-  const r = spawnSync("/bin/sh", ["-c", `ulimit -v ${nodeBaselineKb() + (opts.vmKb ?? 1_300_000)}; ulimit -t ${opts.cpuSeconds ?? 20}; exec ${quoted}`], {
-    cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH, LANG: "C.UTF-8" },
-    input: opts.input,
-    encoding: "utf8",
-    timeout: opts.timeoutMs ?? 120_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    "/bin/sh",
+    [
+      "-c",
+      `ulimit -v ${nodeBaselineKb() + (opts.vmKb ?? 1_300_000)}; ulimit -t ${opts.cpuSeconds ?? 20}; exec ${quoted}`,
+    ],
+    {
+      cwd: opts.cwd ?? ROOT,
+      env: { PATH: process.env.PATH, LANG: "C.UTF-8" },
+      input: opts.input,
+      encoding: "utf8",
+      timeout: opts.timeoutMs ?? 120_000,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started, signal: r.signal };
 }
 

@@ -20,7 +20,10 @@ describe("readRegularFile: regular files only, the cap enforced while reading", 
     writeFileSync(join(dir, "a.txt"), "x".repeat(101));
     writeFileSync(join(dir, "b.txt"), "x".repeat(100));
     const over = await readRegularFile(join(dir, "a.txt"), { maxBytes: 100 });
-    expect(over.ok ? undefined : over.diagnostics[0]).toMatchObject({ code: "file-too-large", params: { max: "100 B" } });
+    expect(over.ok ? undefined : over.diagnostics[0]).toMatchObject({
+      code: "file-too-large",
+      params: { max: "100 B" },
+    });
     expect(codeOf(await readRegularFile(join(dir, "b.txt"), { maxBytes: 100 }))).toBe("ok");
   });
 

@@ -7,7 +7,11 @@ const MB = 1024 * 1024;
 
 describe("readZipParts: bounded unzip", () => {
   test("reads only the parts asked for, by list or by test", () => {
-    const zip = zipSync({ "word/document.xml": strToU8("<doc/>"), "word/media/a.png": new Uint8Array(10), "x.xml": strToU8("x") });
+    const zip = zipSync({
+      "word/document.xml": strToU8("<doc/>"),
+      "word/media/a.png": new Uint8Array(10),
+      "x.xml": strToU8("x"),
+    });
     const r = readZipParts(zip, ["word/document.xml", "missing.xml"]);
     expect(r.ok && [...r.parts.keys()]).toEqual(["word/document.xml"]);
     expect(r.ok && new TextDecoder().decode(r.parts.get("word/document.xml"))).toBe("<doc/>");
@@ -22,17 +26,25 @@ describe("readZipParts: bounded unzip", () => {
     const started = Date.now();
     const r = readZipParts(bomb, ["word/document.xml"], { file: "bomb.docx", limits: { maxPartBytes: 2 * MB } });
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(r.ok ? undefined : r.diagnostics[0]).toMatchObject({ code: "zip-part-too-large", file: "bomb.docx", params: { part: "word/document.xml", max: "2 MB" } });
+    expect(r.ok ? undefined : r.diagnostics[0]).toMatchObject({
+      code: "zip-part-too-large",
+      file: "bomb.docx",
+      params: { part: "word/document.xml", max: "2 MB" },
+    });
   });
 
   test("many parts each under the part limit are stopped at the total limit", () => {
     const parts = Array.from({ length: 5 }, (_, i) => ({ name: `word/header${i}.xml`, data: deflatedZeros(4000) })); // ~1 MB each
-    const r = readZipParts(zipOf(parts), (n) => n.startsWith("word/"), { limits: { maxPartBytes: 2 * MB, maxTotalBytes: 3 * MB } });
+    const r = readZipParts(zipOf(parts), (n) => n.startsWith("word/"), {
+      limits: { maxPartBytes: 2 * MB, maxTotalBytes: 3 * MB },
+    });
     expect(r.ok ? undefined : r.diagnostics[0]).toMatchObject({ code: "zip-total-too-large", params: { max: "3 MB" } });
   });
 
   test("a stored (uncompressed) part is bounded too", () => {
-    const r = readZipParts(zipOf([{ name: "a.xml", data: new Uint8Array(3000), method: 0 }]), ["a.xml"], { limits: { maxPartBytes: 2000 } });
+    const r = readZipParts(zipOf([{ name: "a.xml", data: new Uint8Array(3000), method: 0 }]), ["a.xml"], {
+      limits: { maxPartBytes: 2000 },
+    });
     expect(r.ok ? undefined : r.diagnostics[0]!.code).toBe("zip-part-too-large");
   });
 
@@ -41,7 +53,13 @@ describe("readZipParts: bounded unzip", () => {
     ["empty", new Uint8Array(0)],
     ["truncated", zipSync({ "a.xml": strToU8("hello hello hello") }).subarray(0, 20)],
     ["corrupt deflate", zipOf([{ name: "a.xml", data: new Uint8Array([0xff, 0xff, 0xff, 0xff]) }])],
-    ["duplicate names", zipOf([{ name: "a.xml", data: strToU8("x"), method: 0 }, { name: "a.xml", data: strToU8("y"), method: 0 }])],
+    [
+      "duplicate names",
+      zipOf([
+        { name: "a.xml", data: strToU8("x"), method: 0 },
+        { name: "a.xml", data: strToU8("y"), method: 0 },
+      ]),
+    ],
   ])("%s → zip-corrupt, never a throw", (_, bytes) => {
     const r = readZipParts(bytes, ["a.xml"], { file: "f.docx" });
     expect(r.ok ? undefined : r.diagnostics[0]).toMatchObject({ code: "zip-corrupt", file: "f.docx" });
@@ -50,7 +68,11 @@ describe("readZipParts: bounded unzip", () => {
   test("encrypted and unknown compression methods are named", () => {
     const enc = zipOf([{ name: "a.xml", data: strToU8("x"), method: 0 }]);
     new DataView(enc.buffer).setUint16(enc.length - 22 - 46 - 5 + 8, 1, true); // central flags: encrypted
-    expect(readZipParts(enc, ["a.xml"]).ok ? "" : (readZipParts(enc, ["a.xml"]) as { diagnostics: { code: string }[] }).diagnostics[0]!.code).toBe("zip-encrypted");
+    expect(
+      readZipParts(enc, ["a.xml"]).ok
+        ? ""
+        : (readZipParts(enc, ["a.xml"]) as { diagnostics: { code: string }[] }).diagnostics[0]!.code,
+    ).toBe("zip-encrypted");
     const lzma = zipOf([{ name: "a.xml", data: strToU8("x"), method: 14 as 0 }]);
     const r = readZipParts(lzma, ["a.xml"]);
     expect(r.ok ? undefined : r.diagnostics[0]).toMatchObject({ code: "zip-unsupported", params: { part: "a.xml" } });

@@ -18,7 +18,14 @@ async function versionOf(session: Session): Promise<string> {
 describe("serve: what the form saves stays a data file xfill reads", () => {
   test("a save that would take the file past the 1 MB limit is refused; the file on disk stays readable", async () => {
     s = await openSession({ "d.yaml": readFileSync(EXAMPLE, "utf8") });
-    const keys = ["county", "meeting.announcer", "meeting.economyReporter", "province", "review.reform.tourismInvestor", "review.reform.industrialPark"];
+    const keys = [
+      "county",
+      "meeting.announcer",
+      "meeting.economyReporter",
+      "province",
+      "review.reform.tourismInvestor",
+      "review.reform.industrialPark",
+    ];
     let refused: { status: number; body: string } | undefined;
     // Each request is under the 256 KB body limit; together they would pass the data file's 1 MB.
     for (const key of keys) {
@@ -44,7 +51,13 @@ describe("serve: what the form saves stays a data file xfill reads", () => {
     s = await openSession({ "d.yaml": readFileSync(EXAMPLE, "utf8") });
     const before = readFileSync(s.paths[0]!, "utf8");
     const { send } = await import("../serve/helpers.js");
-    const r = await send(s.port, "POST", "/api/f/0/save", { Cookie: s.cookie, "X-Xfill-Token": s.token, "Content-Type": "application/json" }, body);
+    const r = await send(
+      s.port,
+      "POST",
+      "/api/f/0/save",
+      { Cookie: s.cookie, "X-Xfill-Token": s.token, "Content-Type": "application/json" },
+      body,
+    );
     expect(r.status).toBe(400);
     expect(readFileSync(s.paths[0]!, "utf8")).toBe(before);
   });

@@ -11,8 +11,10 @@ const BUILTIN = join(ROOT, "templates", "county-plenary-speech");
 function tamperedTemplate(change: { appendHbs?: string; fields?: (yaml: string) => string }): string {
   const dir = join(tempDir(), "t");
   cpSync(BUILTIN, dir, { recursive: true });
-  if (change.appendHbs) writeFileSync(join(dir, "template.hbs"), readFileSync(join(dir, "template.hbs"), "utf8") + change.appendHbs);
-  if (change.fields) writeFileSync(join(dir, "fields.yaml"), change.fields(readFileSync(join(dir, "fields.yaml"), "utf8")));
+  if (change.appendHbs)
+    writeFileSync(join(dir, "template.hbs"), readFileSync(join(dir, "template.hbs"), "utf8") + change.appendHbs);
+  if (change.fields)
+    writeFileSync(join(dir, "fields.yaml"), change.fields(readFileSync(join(dir, "fields.yaml"), "utf8")));
   return dir;
 }
 
@@ -27,7 +29,10 @@ describe("finding 3: quadratic inputs now take linear time (bounds generous; qua
       if (size < 1_000_000) lines.push(line);
     }
     writeFileSync(join(dir, "keys.yaml"), lines.join("\n") + "\n");
-    const r = xfillLimited(["check", "county-plenary-speech", join(dir, "keys.yaml")], { cpuSeconds: 10, timeoutMs: 120_000 });
+    const r = xfillLimited(["check", "county-plenary-speech", join(dir, "keys.yaml")], {
+      cpuSeconds: 10,
+      timeoutMs: 120_000,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("项数超过上限 10000");
     expect(r.stderr).not.toContain("别名");
@@ -39,7 +44,10 @@ describe("finding 3: quadratic inputs now take linear time (bounds generous; qua
     const lines = [readFileSync(EXAMPLE, "utf8")];
     for (let i = 0; i < 9000; i++) lines.push(`extra${i}: ${i}`);
     writeFileSync(join(dir, "d.yaml"), lines.join("\n") + "\n");
-    const r = xfillLimited(["check", "county-plenary-speech", join(dir, "d.yaml"), "--json"], { cpuSeconds: 10, timeoutMs: 120_000 });
+    const r = xfillLimited(["check", "county-plenary-speech", join(dir, "d.yaml"), "--json"], {
+      cpuSeconds: 10,
+      timeoutMs: 120_000,
+    });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).unknown).toHaveLength(9000);
     expect(r.ms).toBeLessThan(90_000);
@@ -59,32 +67,46 @@ describe("finding 3: quadratic inputs now take linear time (bounds generous; qua
     ["200 KB of {", "{".repeat(200_000), 0],
     ["40,000 lines of X。{{a}}", "X。{{a}}\n".repeat(40_000), 1],
     ["a line of 【待填：", "【待填：".repeat(50_000), 0],
-  ])("check FILE on %s", (_, text, code) => {
-    const dir = tempDir();
-    writeFileSync(join(dir, "doc.txt"), text);
-    const r = xfillLimited(["check", join(dir, "doc.txt")], { cpuSeconds: 5, timeoutMs: 120_000 });
-    expect(r.code).toBe(code);
-    expect(hasStackTrace(r.stderr)).toBe(false);
-    expect(r.ms).toBeLessThan(90_000);
-  }, 240_000);
+  ])(
+    "check FILE on %s",
+    (_, text, code) => {
+      const dir = tempDir();
+      writeFileSync(join(dir, "doc.txt"), text);
+      const r = xfillLimited(["check", join(dir, "doc.txt")], { cpuSeconds: 5, timeoutMs: 120_000 });
+      expect(r.code).toBe(code);
+      expect(hasStackTrace(r.stderr)).toBe(false);
+      expect(r.ms).toBeLessThan(90_000);
+    },
+    240_000,
+  );
 
   // The issue's 1.6 KB .docx: document.xml of "<w:p " repeated; the text regex backtracked for over a minute.
-  test.each(["<w:p ", "<w:t ", "<mc:Fallback>"])("scan and check of a .docx whose document.xml is %s repeated (400 KB)", (unit) => {
-    const dir = tempDir();
-    const xml = `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${unit.repeat(Math.ceil(400_000 / unit.length))}</w:body></w:document>`;
-    writeFileSync(join(dir, "d.docx"), zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(xml) }));
-    for (const cmd of ["scan", "check"]) {
-      const r = xfillLimited([cmd, join(dir, "d.docx")], { cpuSeconds: 5, timeoutMs: 120_000 });
-      expect(r.signal, cmd).toBeNull();
-      expect(r.code, cmd).toBe(0);
-      expect(hasStackTrace(r.stderr)).toBe(false);
-    }
-  }, 240_000);
+  test.each(["<w:p ", "<w:t ", "<mc:Fallback>"])(
+    "scan and check of a .docx whose document.xml is %s repeated (400 KB)",
+    (unit) => {
+      const dir = tempDir();
+      const xml = `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>${unit.repeat(Math.ceil(400_000 / unit.length))}</w:body></w:document>`;
+      writeFileSync(
+        join(dir, "d.docx"),
+        zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(xml) }),
+      );
+      for (const cmd of ["scan", "check"]) {
+        const r = xfillLimited([cmd, join(dir, "d.docx")], { cpuSeconds: 5, timeoutMs: 120_000 });
+        expect(r.signal, cmd).toBeNull();
+        expect(r.code, cmd).toBe(0);
+        expect(hasStackTrace(r.stderr)).toBe(false);
+      }
+    },
+    240_000,
+  );
 
   test("import of a text with more blanks than the scan limit says so", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "raw.txt"), "X县".repeat(120_000));
-    const r = xfillLimited(["import", join(dir, "raw.txt"), "-o", join(dir, "t")], { cpuSeconds: 20, timeoutMs: 120_000 });
+    const r = xfillLimited(["import", join(dir, "raw.txt"), "-o", join(dir, "t")], {
+      cpuSeconds: 20,
+      timeoutMs: 120_000,
+    });
     expect(r.code).toBe(0);
     // Before: "100000 处空白" and no word that the other 20,000 blanks were left as text.
     expect(r.stderr).toContain("raw.txt: 占位符超过 100000 处（上限），只有前 100000 处做成了空白，其余原样留在文中");
@@ -128,15 +150,22 @@ describe("extract of a document not written from the template ends at once (adve
   test.each([
     ["150 KB of other text", 150_000],
     ["another text as long as the speech", 9_000],
-  ])("%s: every field reported not found, in seconds", (_, chars) => {
-    const dir = tempDir();
-    writeFileSync(join(dir, "other.txt"), unrelated(chars));
-    const r = xfillLimited(["extract", "county-plenary-speech", join(dir, "other.txt")], { cpuSeconds: 8, timeoutMs: 120_000 });
-    expect(r.signal).toBeNull();
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("成稿里找不到这一句");
-    expect(hasStackTrace(r.stderr)).toBe(false);
-  }, 150_000);
+  ])(
+    "%s: every field reported not found, in seconds",
+    (_, chars) => {
+      const dir = tempDir();
+      writeFileSync(join(dir, "other.txt"), unrelated(chars));
+      const r = xfillLimited(["extract", "county-plenary-speech", join(dir, "other.txt")], {
+        cpuSeconds: 8,
+        timeoutMs: 120_000,
+      });
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("成稿里找不到这一句");
+      expect(hasStackTrace(r.stderr)).toBe(false);
+    },
+    150_000,
+  );
 
   test("the finished speech still gives back every value", () => {
     const dir = tempDir();
@@ -148,12 +177,17 @@ describe("extract of a document not written from the template ends at once (adve
 });
 
 describe("a data sheet (.xlsx) that is not what Excel writes (adversarial pass)", () => {
-  const OK_SHEET = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>county</t></is></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>秦川</t></is></c></row></sheetData></worksheet>';
+  const OK_SHEET =
+    '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>county</t></is></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>秦川</t></is></c></row></sheetData></worksheet>';
   const xlsx = (parts: { sheet?: string; shared?: string; workbook?: string }) =>
     zipSync({
       "[Content_Types].xml": strToU8("<Types/>"),
-      "xl/workbook.xml": strToU8(parts.workbook ?? '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-      "xl/_rels/workbook.xml.rels": strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+      "xl/workbook.xml": strToU8(
+        parts.workbook ?? '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
       "xl/sharedStrings.xml": strToU8(parts.shared ?? "<sst></sst>"),
       "xl/styles.xml": strToU8("<styleSheet/>"),
       "xl/worksheets/sheet1.xml": strToU8(parts.sheet ?? OK_SHEET),
@@ -162,33 +196,54 @@ describe("a data sheet (.xlsx) that is not what Excel writes (adversarial pass)"
   // Before: 27 s of CPU for each of the first two (the cell and string regexes rescanned the rest of the part
   // from every start tag without an end), and exit 70 with "Invalid regular expression" for the third.
   test.each([
-    ["450 KB of '<c ' in the sheet", { sheet: `<worksheet><sheetData>${"<c ".repeat(150_000)}</sheetData></worksheet>` }, 2],
+    [
+      "450 KB of '<c ' in the sheet",
+      { sheet: `<worksheet><sheetData>${"<c ".repeat(150_000)}</sheetData></worksheet>` },
+      2,
+    ],
     ["450 KB of '<si>' in the shared strings", { shared: `<sst>${"<si>".repeat(150_000)}</sst>` }, 1],
-    ["a sheet id that is not a name: r:id=\"(\"", { workbook: '<workbook><sheets><sheet name="S" sheetId="1" r:id="("/></sheets></workbook>' }, 1],
+    [
+      'a sheet id that is not a name: r:id="("',
+      { workbook: '<workbook><sheets><sheet name="S" sheetId="1" r:id="("/></sheets></workbook>' },
+      1,
+    ],
     ["a character reference past Unicode", { sheet: OK_SHEET.replace("秦川", "&#99999999;") }, 1],
-  ])("check TEMPLATE sheet.xlsx#3 with %s: an answer in seconds, no crash", (_, parts, code) => {
-    const dir = tempDir();
-    writeFileSync(join(dir, "sheet.xlsx"), xlsx(parts));
-    const r = xfillLimited(["check", "county-plenary-speech", `${join(dir, "sheet.xlsx")}#3`], { cpuSeconds: 5, timeoutMs: 120_000 });
-    expect(r.signal).toBeNull();
-    expect(r.code).toBe(code);
-    expect(r.stderr).not.toContain("内部错误");
-    expect(hasStackTrace(r.stderr)).toBe(false);
-  }, 150_000);
+  ])(
+    "check TEMPLATE sheet.xlsx#3 with %s: an answer in seconds, no crash",
+    (_, parts, code) => {
+      const dir = tempDir();
+      writeFileSync(join(dir, "sheet.xlsx"), xlsx(parts));
+      const r = xfillLimited(["check", "county-plenary-speech", `${join(dir, "sheet.xlsx")}#3`], {
+        cpuSeconds: 5,
+        timeoutMs: 120_000,
+      });
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(code);
+      expect(r.stderr).not.toContain("内部错误");
+      expect(hasStackTrace(r.stderr)).toBe(false);
+    },
+    150_000,
+  );
 });
 
 describe("finding 5: template expressions that are not plain fields are refused at load", () => {
-  test.each(["{{this.county}}", "{{this}}", "{{@index}}", '{{"lit"}}', "{{#if (county)}}x{{/if}}", "{{../county}}", "{{#each county as |x|}}{{/each}}", "{{#if county key=1}}x{{/if}}"])(
-    "%s: exit 2, template.hbs:line:column, Chinese",
-    (expr) => {
-      const dir = tamperedTemplate({ appendHbs: `${expr}\n` });
-      const lines = readFileSync(join(dir, "template.hbs"), "utf8").split("\n").length - 1;
-      const r = xfill(["render", dir, EXAMPLE]);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`template.hbs:${lines}:1: 模板的双花括号里只能写 fields.yaml 中的字段名`);
-      expect(hasStackTrace(r.stderr)).toBe(false);
-    },
-  );
+  test.each([
+    "{{this.county}}",
+    "{{this}}",
+    "{{@index}}",
+    '{{"lit"}}',
+    "{{#if (county)}}x{{/if}}",
+    "{{../county}}",
+    "{{#each county as |x|}}{{/each}}",
+    "{{#if county key=1}}x{{/if}}",
+  ])("%s: exit 2, template.hbs:line:column, Chinese", (expr) => {
+    const dir = tamperedTemplate({ appendHbs: `${expr}\n` });
+    const lines = readFileSync(join(dir, "template.hbs"), "utf8").split("\n").length - 1;
+    const r = xfill(["render", dir, EXAMPLE]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`template.hbs:${lines}:1: 模板的双花括号里只能写 fields.yaml 中的字段名`);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
 
   test.each(["{{lookup county 'x'}}", "{{log county}}"])("%s is not an available helper", (expr) => {
     const r = xfill(["init", tamperedTemplate({ appendHbs: `${expr}\n` })]);
@@ -198,7 +253,12 @@ describe("finding 5: template expressions that are not plain fields are refused 
 
   test("an alias bomb in fields.yaml: Chinese, exit 2", () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${"bcdefghi"[i]}: &${"bcdefghi"[i]} [${Array(9).fill(`*${i === 0 ? "a" : "bcdefghi"[i - 1]}`).join(",")}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${"bcdefghi"[i]}: &${"bcdefghi"[i]} [${Array(9)
+          .fill(`*${i === 0 ? "a" : "bcdefghi"[i - 1]}`)
+          .join(",")}]`,
+      );
     const r = xfill(["init", tamperedTemplate({ fields: (y) => `${bomb.join("\n")}\n${y}` })]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("别名引用");
@@ -216,14 +276,18 @@ describe("finding 8: import keeps a backslash before a blank", () => {
     const fields = readFileSync(join(dir, "t", "fields.yaml"), "utf8");
     const keys = [...fields.matchAll(/^  ([^\s:]+):$/gm)].map((m) => m[1]!);
     writeFileSync(join(dir, "d.yaml"), keys.map((k, i) => `${k}: 甲${i}`).join("\n") + "\n");
-    expect(xfill(["render", join(dir, "t"), join(dir, "d.yaml")]).stdout).toBe("文件放在D:\\甲0县资料里，另有C:\\\\甲1镇备份。\n");
+    expect(xfill(["render", join(dir, "t"), join(dir, "d.yaml")]).stdout).toBe(
+      "文件放在D:\\甲0县资料里，另有C:\\\\甲1镇备份。\n",
+    );
   });
 });
 
 describe("finding 11: one-line values and no raw control characters", () => {
   test("a newline, ESC or BEL in a text value is invalid; the message shows symbols, never the raw bytes", () => {
     const dir = tempDir();
-    const data = readFileSync(EXAMPLE, "utf8").replace("county: 秦川", 'county: "秦川\\n一、假标题"').replace("province: 陕西", 'province: "陕\\e[31m西\\a"');
+    const data = readFileSync(EXAMPLE, "utf8")
+      .replace("county: 秦川", 'county: "秦川\\n一、假标题"')
+      .replace("province: 陕西", 'province: "陕\\e[31m西\\a"');
     writeFileSync(join(dir, "d.yaml"), data);
     const check = xfill(["check", "county-plenary-speech", join(dir, "d.yaml")]);
     expect(check.code).toBe(1);
@@ -250,7 +314,10 @@ describe("finding 11: one-line values and no raw control characters", () => {
 describe("finding 12: init keeps every line of a label or help inside its comment", () => {
   test("a multi-line help and a label with a newline", () => {
     const help = readFileSync(join(BUILTIN, "fields.yaml"), "utf8");
-    const withHelp = tamperedTemplate({ fields: (y) => y.replace(/(\n  county:\n(?:    .*\n)*?)    help: [^\n]*\n/, '$1    help: "第一行\\nevil: 1\\n第三行"\n') });
+    const withHelp = tamperedTemplate({
+      fields: (y) =>
+        y.replace(/(\n  county:\n(?:    .*\n)*?)    help: [^\n]*\n/, '$1    help: "第一行\\nevil: 1\\n第三行"\n'),
+    });
     expect(help).not.toBe(readFileSync(join(withHelp, "fields.yaml"), "utf8"));
     const r = xfill(["init", withHelp]);
     expect(r.code).toBe(0);
@@ -259,7 +326,9 @@ describe("finding 12: init keeps every line of a label or help inside its commen
     const dir = tempDir();
     writeFileSync(join(dir, "d.yaml"), r.stdout);
     expect(xfill(["check", withHelp, join(dir, "d.yaml"), "--json"]).stdout).not.toContain('"evil"');
-    const badLabel = tamperedTemplate({ fields: (y) => y.replace(/(\n  county:\n    label: )[^\n]+/, '$1"县名\\nevil: 1"') });
+    const badLabel = tamperedTemplate({
+      fields: (y) => y.replace(/(\n  county:\n    label: )[^\n]+/, '$1"县名\\nevil: 1"'),
+    });
     const l = xfill(["init", badLabel]);
     expect(l.code).toBe(2);
     expect(l.stderr).toContain("label 只能是一行文字");
@@ -272,7 +341,10 @@ describe("finding 15: the smaller ones", () => {
     writeFileSync(join(dir, "d.yaml"), "county: 秦川\n? [a, b]\n: 1\n");
     const r = xfill(["check", "county-plenary-speech", join(dir, "d.yaml")]);
     expect(r.stderr).not.toContain("review. 是保留字");
-    const ctor = tamperedTemplate({ fields: (y) => y.replace("\n  county:\n", "\n  constructor:\n    label: 构造\n    kind: name\n  county:\n"), appendHbs: "{{constructor}}\n" });
+    const ctor = tamperedTemplate({
+      fields: (y) => y.replace("\n  county:\n", "\n  constructor:\n    label: 构造\n    kind: name\n  county:\n"),
+      appendHbs: "{{constructor}}\n",
+    });
     const c = xfill(["init", ctor]);
     expect(c.code).toBe(2);
     expect(c.stderr).toContain("保留字");
@@ -282,7 +354,9 @@ describe("finding 15: the smaller ones", () => {
   test("a list or mapping as a key in fields.yaml is named in Chinese, not in Node's English warning", () => {
     // Found by the fuzz at 20,000 cases: yaml warned through process.emitWarning, printed by Node on stderr.
     for (const extra of ["? [a, b]\n: v\n", "fields:\n  ? {k: 1}\n  : {label: 名, kind: name}\n"]) {
-      const dir = tamperedTemplate({ fields: (y) => (extra.startsWith("fields") ? y.replace("fields:\n", extra) : y + extra) });
+      const dir = tamperedTemplate({
+        fields: (y) => (extra.startsWith("fields") ? y.replace("fields:\n", extra) : y + extra),
+      });
       const r = xfill(["init", dir]);
       expect(r.code).toBe(2);
       expect(r.stderr).not.toMatch(/Warning|stringified/);
@@ -301,7 +375,10 @@ describe("finding 15: the smaller ones", () => {
     const cwd = tempDir();
     mkdirSync(join(cwd, "county-plenary-speech"));
     writeFileSync(join(cwd, "county-plenary-speech", "template.hbs"), "假模板{{county}}\n");
-    writeFileSync(join(cwd, "county-plenary-speech", "fields.yaml"), "fields:\n  county:\n    label: 县\n    kind: county\n");
+    writeFileSync(
+      join(cwd, "county-plenary-speech", "fields.yaml"),
+      "fields:\n  county:\n    label: 县\n    kind: county\n",
+    );
     const list = xfill(["list"], { cwd });
     expect(list.stdout).toMatch(/county-plenary-speech .*69 个字段/);
     const render = xfill(["render", "county-plenary-speech", EXAMPLE], { cwd });

@@ -34,7 +34,11 @@ const textOf = (xml: string) =>
     .filter((l) => l !== "")
     .join("\n");
 /** Every tag of a part in order with its attributes, w:t text left out: what must not change when a blank is filled. */
-const skeleton = (xml: string) => xml.replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g, "<w:t/>").replace(/ w:eastAsia="[^"]*"/g, "").match(/<[^>]+>/g);
+const skeleton = (xml: string) =>
+  xml
+    .replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g, "<w:t/>")
+    .replace(/ w:eastAsia="[^"]*"/g, "")
+    .match(/<[^>]+>/g);
 
 let work: string;
 let original: Uint8Array;
@@ -51,7 +55,12 @@ beforeAll(async () => {
   expect(imported.code, imported.stderr).toBe(0);
   const fields = parse(readFileSync(join(tpl, "fields.yaml"), "utf8")).fields as Record<string, { kind: string }>;
   data = join(work, "data.yaml");
-  writeFileSync(data, Object.entries(fields).map(([k, f]) => `${k}: "${VALUE[f.kind]}"`).join("\n") + "\n");
+  writeFileSync(
+    data,
+    Object.entries(fields)
+      .map(([k, f]) => `${k}: "${VALUE[f.kind]}"`)
+      .join("\n") + "\n",
+  );
   const r = xfill(["render", tpl, data, "-o", join(work, "out.docx")]);
   expect(r.code, r.stderr).toBe(0);
   filled = parts(readFileSync(join(work, "out.docx")));
@@ -109,12 +118,14 @@ describe("a Word file filled in place", () => {
     expect(doc).toMatch(/<w:b\/><w:sz w:val="32"\/><\/w:rPr><w:t xml:space="preserve">5\.0<\/w:t>/);
     expect(doc).toMatch(/<w:i\/><w:sz w:val="32"\/><\/w:rPr><w:t xml:space="preserve"><\/w:t>/);
     // The X set in Times New Roman whose paragraph mark says 仿宋_GB2312.
-    expect(doc).toContain('<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t>青峰</w:t>');
+    expect(doc).toContain(
+      '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr><w:t>青峰</w:t>',
+    );
   });
 
   test("field codes and deleted text are never touched; bookmarks, spell-check marks and the content control stay", () => {
     const doc = str(filled.get("word/document.xml"));
-    expect(doc).toContain("<w:instrText xml:space=\"preserve\"> REF X_ref \\h </w:instrText>");
+    expect(doc).toContain('<w:instrText xml:space="preserve"> REF X_ref \\h </w:instrText>');
     expect(doc).toContain("<w:delText>X千</w:delText>");
     expect(doc).toContain('<w:bookmarkStart w:id="7" w:name="_Hlk1"/>');
     expect(doc.match(/<w:proofErr /g)).toHaveLength(2);
@@ -127,14 +138,21 @@ describe("--draft and --track-changes", () => {
     const half = join(work, "half.yaml");
     const lines = readFileSync(data, "utf8").split("\n");
     // Leave the county and the table's first amount open.
-    const fields = parse(readFileSync(join(tpl, "fields.yaml"), "utf8")).fields as Record<string, { kind: string; label: string }>;
-    const open = Object.entries(fields).filter(([, f]) => f.kind === "county" || f.label === "柳河镇产值（万元）").map(([k]) => k);
+    const fields = parse(readFileSync(join(tpl, "fields.yaml"), "utf8")).fields as Record<
+      string,
+      { kind: string; label: string }
+    >;
+    const open = Object.entries(fields)
+      .filter(([, f]) => f.kind === "county" || f.label === "柳河镇产值（万元）")
+      .map(([k]) => k);
     expect(open.length).toBeGreaterThanOrEqual(3);
     writeFileSync(half, lines.filter((l) => !open.includes(l.split(":")[0]!)).join("\n"));
     const r = xfill(["render", tpl, half, "-o", join(work, "draft.docx"), "--draft"]);
     expect(r.code, r.stderr).toBe(0);
     const out = parts(readFileSync(join(work, "draft.docx")));
-    expect(str(out.get("word/header1.xml"))).toMatch(/<w:highlight w:val="yellow"\/>.*<w:t xml:space="preserve">【待填：[^】]+】<\/w:t>/);
+    expect(str(out.get("word/header1.xml"))).toMatch(
+      /<w:highlight w:val="yellow"\/>.*<w:t xml:space="preserve">【待填：[^】]+】<\/w:t>/,
+    );
     const check = xfill(["check", join(work, "draft.docx"), "--json"]);
     expect(check.code).toBe(1);
     const places = JSON.parse(check.stdout).unfilled.map((u: { place: string }) => u.place);
@@ -154,11 +172,18 @@ describe("--draft and --track-changes", () => {
       expect(ins.length, name).toBeGreaterThan(0);
       expect(del.length, name).toBe(ins.length);
       // Accept all: drop xfill's deletions, keep the insertions' runs.
-      const accepted = xml.replace(/<w:del w:id="\d+" w:author="xfill"[\s\S]*?<\/w:del>/g, "").replace(/<\/?w:ins\b[^>]*>/g, "");
+      const accepted = xml
+        .replace(/<w:del w:id="\d+" w:author="xfill"[\s\S]*?<\/w:del>/g, "")
+        .replace(/<\/?w:ins\b[^>]*>/g, "");
       expect(textOf(accepted), name).toBe(textOf(str(filled.get(name))));
       // Reject all: the original text comes back.
-      const rejected = xml.replace(/<w:ins w:id="\d+" w:author="xfill"[\s\S]*?<\/w:ins>/g, "").replace(/<w:delText\b[^>]*>/g, "<w:t>").replace(/<\/w:delText>/g, "</w:t>");
-      expect(textOf(rejected).replace(/X千/g, ""), name).toBe(textOf(str(parts(original).get(name))).replace(/X千/g, ""));
+      const rejected = xml
+        .replace(/<w:ins w:id="\d+" w:author="xfill"[\s\S]*?<\/w:ins>/g, "")
+        .replace(/<w:delText\b[^>]*>/g, "<w:t>")
+        .replace(/<\/w:delText>/g, "</w:t>");
+      expect(textOf(rejected).replace(/X千/g, ""), name).toBe(
+        textOf(str(parts(original).get(name))).replace(/X千/g, ""),
+      );
     }
     // Ids of the tracked changes are unique in the part.
     const ids = [...str(out.get("word/document.xml")).matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
@@ -173,7 +198,8 @@ describe("--draft and --track-changes", () => {
   });
 });
 
-if (libreOfficeMissing) console.warn(`in-place.test.ts: the LibreOffice test skipped: ${libreOfficeMissing} not installed`);
+if (libreOfficeMissing)
+  console.warn(`in-place.test.ts: the LibreOffice test skipped: ${libreOfficeMissing} not installed`);
 
 describe.skipIf(libreOfficeMissing !== "")("LibreOffice opens what xfill wrote", () => {
   test("the plain and the tracked fill convert to PDF, with the values on the page", () => {

@@ -36,7 +36,11 @@ describe("readParagraphs", () => {
       ["e", 2, 1, 1],
     ]);
     const notes = `<w:footnotes><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p>${run("一")}</w:p></w:footnote><w:footnote w:id="2"><w:p>${run("二")}</w:p></w:footnote></w:footnotes>`;
-    expect(readParagraphs(notes, "footnote").filter((p) => p.text).map((p) => p.place.note)).toEqual([1, 2]);
+    expect(
+      readParagraphs(notes, "footnote")
+        .filter((p) => p.text)
+        .map((p) => p.place.note),
+    ).toEqual([1, 2]);
   });
 
   test("a text box's fallback copy is marked, and paired with the choice's paragraph", () => {
@@ -52,37 +56,53 @@ describe("readParagraphs", () => {
 describe("applyEdits", () => {
   test("only the content of the w:t edited changes; everything else stays byte for byte", () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[甲乙丙X &<]{0,6}$/), { minLength: 1, maxLength: 6 }), fc.nat(), fc.nat(), fc.string({ maxLength: 4 }), (texts, a, b, value) => {
-        const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-        const xml = `<w:p w:rsidR="01">${texts.map((t, i) => `<w:r w:rsidR="0${i}"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(t)}</w:t></w:r><w:bookmarkStart w:id="${i}"/>`).join("")}</w:p>`;
-        const [p] = readParagraphs(xml, "body");
-        const full = texts.join("");
-        const start = full.length ? a % (full.length + 1) : 0;
-        const end = start + (full.length - start ? b % (full.length - start + 1) : 0);
-        const out = applyEdits(xml, replaceRange(p!, start, end, { text: value }));
-        const [q] = readParagraphs(out, "body");
-        if (end > start) expect(q!.text).toBe(full.slice(0, start) + value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/g, "") + full.slice(end));
-        // Outside the w:t contents, the XML is the same.
-        const strip = (s: string) => s.replace(/<w:t xml:space="preserve">[^<]*<\/w:t>/g, "<w:t/>");
-        expect(strip(out)).toBe(strip(xml));
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[甲乙丙X &<]{0,6}$/), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        fc.nat(),
+        fc.string({ maxLength: 4 }),
+        (texts, a, b, value) => {
+          const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+          const xml = `<w:p w:rsidR="01">${texts.map((t, i) => `<w:r w:rsidR="0${i}"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(t)}</w:t></w:r><w:bookmarkStart w:id="${i}"/>`).join("")}</w:p>`;
+          const [p] = readParagraphs(xml, "body");
+          const full = texts.join("");
+          const start = full.length ? a % (full.length + 1) : 0;
+          const end = start + (full.length - start ? b % (full.length - start + 1) : 0);
+          const out = applyEdits(xml, replaceRange(p!, start, end, { text: value }));
+          const [q] = readParagraphs(out, "body");
+          if (end > start)
+            expect(q!.text).toBe(
+              full.slice(0, start) +
+                value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/g, "") +
+                full.slice(end),
+            );
+          // Outside the w:t contents, the XML is the same.
+          const strip = (s: string) => s.replace(/<w:t xml:space="preserve">[^<]*<\/w:t>/g, "<w:t/>");
+          expect(strip(out)).toBe(strip(xml));
+        },
+      ),
     );
   });
 });
 
 describe("run properties", () => {
   test("a property goes where the schema puts it, or replaces its namesake", () => {
-    const rPr = '<w:rPr><w:rFonts w:ascii="A"/><w:b/><w:sz w:val="32"/><w:u w:val="single"/><w:lang w:eastAsia="zh-CN"/></w:rPr>';
+    const rPr =
+      '<w:rPr><w:rFonts w:ascii="A"/><w:b/><w:sz w:val="32"/><w:u w:val="single"/><w:lang w:eastAsia="zh-CN"/></w:rPr>';
     expect(withRunProperty(rPr, '<w:highlight w:val="yellow"/>')).toBe(
       '<w:rPr><w:rFonts w:ascii="A"/><w:b/><w:sz w:val="32"/><w:highlight w:val="yellow"/><w:u w:val="single"/><w:lang w:eastAsia="zh-CN"/></w:rPr>',
     );
-    expect(withRunProperty('<w:rPr><w:highlight w:val="green"/></w:rPr>', '<w:highlight w:val="yellow"/>')).toBe('<w:rPr><w:highlight w:val="yellow"/></w:rPr>');
+    expect(withRunProperty('<w:rPr><w:highlight w:val="green"/></w:rPr>', '<w:highlight w:val="yellow"/>')).toBe(
+      '<w:rPr><w:highlight w:val="yellow"/></w:rPr>',
+    );
     expect(withRunProperty("", '<w:highlight w:val="yellow"/>')).toBe('<w:rPr><w:highlight w:val="yellow"/></w:rPr>');
   });
 
   test("a Chinese value in a run that names only Latin fonts gets the first East Asian font found", () => {
     const latin = '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr>';
-    expect(rPrForChinese(latin, [undefined, "仿宋_GB2312"])).toBe('<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"/></w:rPr>');
+    expect(rPrForChinese(latin, [undefined, "仿宋_GB2312"])).toBe(
+      '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"/></w:rPr>',
+    );
     // The run's own East Asian font, or no fonts at all (styles decide): nothing to change.
     expect(rPrForChinese('<w:rPr><w:rFonts w:ascii="A" w:eastAsia="宋体"/></w:rPr>', ["仿宋"])).toBeUndefined();
     expect(rPrForChinese("<w:rPr><w:b/></w:rPr>", ["仿宋"])).toBeUndefined();
@@ -91,8 +111,14 @@ describe("run properties", () => {
 
 describe("kindFromCellHeaders", () => {
   test.each([
-    [{ column: "产值（万元）", row: "柳河镇" }, { kind: "amount", unit: "万元", label: "柳河镇产值（万元）" }],
-    [{ column: "增幅（%）", row: "白河镇" }, { kind: "percent", unit: "%", label: "白河镇增幅（%）" }],
+    [
+      { column: "产值（万元）", row: "柳河镇" },
+      { kind: "amount", unit: "万元", label: "柳河镇产值（万元）" },
+    ],
+    [
+      { column: "增幅（%）", row: "白河镇" },
+      { kind: "percent", unit: "%", label: "白河镇增幅（%）" },
+    ],
     [{ column: "户数(户)" }, { kind: "count", unit: "户", label: "户数（户）" }],
     [{ column: "负责人", row: "柳河镇" }, { label: "柳河镇负责人" }],
   ])("%j", (headers, expected) => {

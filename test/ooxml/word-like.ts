@@ -1,4 +1,14 @@
-import { ExternalHyperlink, FootnoteReferenceRun, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  ImageRun,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import { wordDocument } from "../../scripts/dev/word-document.mjs";
 
 // A test document made the way Word makes it: the `docx` package writes the package (styles, numbering,
@@ -8,37 +18,48 @@ import { wordDocument } from "../../scripts/dev/word-document.mjs";
 // a blank, a content control, a smart tag, a field, a tracked deletion, a text box with its VML fallback.
 
 /** A 1×1 PNG. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 const FS = '<w:rFonts w:ascii="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/>';
 const r = (text: string, props = "", attrs = ' w:rsidR="00A1B2C3"') =>
   `<w:r${attrs}><w:rPr>${FS}${props}<w:sz w:val="32"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
-const p = (inner: string, pPr = '<w:pPr><w:ind w:firstLine="640"/></w:pPr>') => `<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00D4E5F6">${pPr}${inner}</w:p>`;
+const p = (inner: string, pPr = '<w:pPr><w:ind w:firstLine="640"/></w:pPr>') =>
+  `<w:p w:rsidR="00A1B2C3" w:rsidRDefault="00D4E5F6">${pPr}${inner}</w:p>`;
 
 /** The hand-written paragraphs, by the marker of the paragraph they replace. */
 export const CASES: Record<string, string> = {
   // X bold, "." italic, X underlined: one percent blank over three runs.
-  split: p(r("全县规模工业增加值增长") + r("X", "<w:b/>") + r(".", "<w:i/>") + r("X", '<w:u w:val="single"/>') + r("%，高于全市平均。")),
+  split: p(
+    r("全县规模工业增加值增长") +
+      r("X", "<w:b/>") +
+      r(".", "<w:i/>") +
+      r("X", '<w:u w:val="single"/>') +
+      r("%，高于全市平均。"),
+  ),
   // Spell-check marks, a bookmark, a rendered page break and a revision id between the X's of one blank.
   proof: p(
     r("完成固定资产投资") +
       '<w:proofErr w:type="spellStart"/>' +
       r("X", "", ' w:rsidR="00B7C8D9"') +
       '<w:bookmarkStart w:id="7" w:name="_Hlk1"/>' +
-      '<w:r w:rsidRPr="00E1F2A3"><w:rPr>' + FS + '<w:sz w:val="32"/></w:rPr><w:lastRenderedPageBreak/><w:t>X</w:t></w:r>' +
+      '<w:r w:rsidRPr="00E1F2A3"><w:rPr>' +
+      FS +
+      '<w:sz w:val="32"/></w:rPr><w:lastRenderedPageBreak/><w:t>X</w:t></w:r>' +
       '<w:bookmarkEnd w:id="7"/><w:proofErr w:type="spellEnd"/>' +
       r("亿元。"),
   ),
   // A content control and a smart tag around blanks.
-  control:
-    p(
-      r("本次会议由") +
-        '<w:sdt><w:sdtPr><w:id w:val="-1234"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_1"/></w:placeholder></w:sdtPr>' +
-        `<w:sdtContent>${r("X")}</w:sdtContent></w:sdt>` +
-        r("同志主持，") +
-        `<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">${r("X")}</w:smartTag>` +
-        r("镇作交流发言。"),
-    ),
+  control: p(
+    r("本次会议由") +
+      '<w:sdt><w:sdtPr><w:id w:val="-1234"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_1"/></w:placeholder></w:sdtPr>' +
+      `<w:sdtContent>${r("X")}</w:sdtContent></w:sdt>` +
+      r("同志主持，") +
+      `<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">${r("X")}</w:smartTag>` +
+      r("镇作交流发言。"),
+  ),
   // A field: its code (w:instrText) holds an X and must stay; its result is text on the page.
   field: p(
     r("见第") +
@@ -60,7 +81,8 @@ export const CASES: Record<string, string> = {
   ),
   // A Latin-font X whose paragraph mark carries the Chinese font: a Chinese value must get that font.
   latin: p(
-    '<w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="32"/></w:rPr><w:t>X</w:t></w:r>' + r("乡村振兴示范村建设稳步推进。"),
+    '<w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="32"/></w:rPr><w:t>X</w:t></w:r>' +
+      r("乡村振兴示范村建设稳步推进。"),
     `<w:pPr><w:ind w:firstLine="640"/><w:rPr>${FS}</w:rPr></w:pPr>`,
   ),
 };
@@ -74,13 +96,19 @@ export const BLANK_COUNT = 17;
  */
 export async function wordLikeDocument(): Promise<Uint8Array> {
   const marker = (name: string) => new Paragraph({ children: [new TextRun(`【${name}】`)] });
-  const cell = (text: string) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })], width: { size: 2000, type: WidthType.DXA } });
+  const cell = (text: string) =>
+    new TableCell({
+      children: [new Paragraph({ children: [new TextRun(text)] })],
+      width: { size: 2000, type: WidthType.DXA },
+    });
   const content = {
     footnotes: { 1: { children: [new Paragraph({ children: [new TextRun("数据来源：X县统计局。")] })] } },
     header: new Paragraph({ children: [new TextRun({ text: "XX县人民政府办公室", font: { eastAsia: "宋体" } })] }),
     footer: new Paragraph({ children: [new TextRun("20XX年X月X日印发")] }),
     children: [
-      new Paragraph({ children: [new TextRun({ text: "在全县X工作会议上的讲话", bold: true, color: "C00000", size: 44 })] }),
+      new Paragraph({
+        children: [new TextRun({ text: "在全县X工作会议上的讲话", bold: true, color: "C00000", size: 44 })],
+      }),
       ...Object.keys(CASES).map(marker),
       new Table({
         rows: [
@@ -92,12 +120,17 @@ export async function wordLikeDocument(): Promise<Uint8Array> {
       new Paragraph({
         children: [
           new TextRun("详见"),
-          new ExternalHyperlink({ link: "https://example.gov.cn/report", children: [new TextRun({ text: "X县统计公报", style: "Hyperlink" })] }),
+          new ExternalHyperlink({
+            link: "https://example.gov.cn/report",
+            children: [new TextRun({ text: "X县统计公报", style: "Hyperlink" })],
+          }),
           new TextRun("。"),
           new FootnoteReferenceRun(1),
         ],
       }),
-      new Paragraph({ children: [new ImageRun({ type: "png", data: PNG, transformation: { width: 20, height: 20 } })] }),
+      new Paragraph({
+        children: [new ImageRun({ type: "png", data: PNG, transformation: { width: 20, height: 20 } })],
+      }),
     ],
   };
   const withCases = (xml: string) =>

@@ -49,11 +49,14 @@ describe("splitLead", () => {
 
   test("lead + rest is always the paragraph, unchanged", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("一", "二", "是", "要", "。", "，", "文", "X", "\u3000") }), (s) => {
-        const { lead, rest } = splitLead(s);
-        expect(lead + rest).toBe(s);
-        if (lead) expect(lead.endsWith("。") && lead.indexOf("。") === lead.length - 1).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("一", "二", "是", "要", "。", "，", "文", "X", "\u3000") }),
+        (s) => {
+          const { lead, rest } = splitLead(s);
+          expect(lead + rest).toBe(s);
+          if (lead) expect(lead.endsWith("。") && lead.indexOf("。") === lead.length - 1).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -33,7 +33,8 @@ describe("the filled seed speech, formatting resolved through styles", () => {
 
   test("the five 一、 headings are 黑体 and not bold", () => {
     expect(headings).toHaveLength(5);
-    for (const h of headings) for (const run of h.runs) expect([font(run.r), isOn(run.r["b.val"])], h.text).toEqual(["黑体", false]);
+    for (const h of headings)
+      for (const run of h.runs) expect([font(run.r), isOn(run.r["b.val"])], h.text).toEqual(["黑体", false]);
   });
 
   test("each 一是…。 lead phrase is bold and set apart from the rest of its paragraph, which is not", () => {
@@ -42,7 +43,10 @@ describe("the filled seed speech, formatting resolved through styles", () => {
     for (const p of leads) {
       expect(p.runs.length, p.text).toBeGreaterThan(1);
       expect(isOn(p.runs[0]!.r["b.val"]), p.runs[0]!.text).toBe(true);
-      expect(p.runs.slice(1).some((run) => isOn(run.r["b.val"])), p.text).toBe(false);
+      expect(
+        p.runs.slice(1).some((run) => isOn(run.r["b.val"])),
+        p.text,
+      ).toBe(false);
     }
   });
 

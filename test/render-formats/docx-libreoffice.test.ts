@@ -59,12 +59,19 @@ describe.skipIf(libreOfficeMissing !== "")("GB/T 9704 layout in LibreOffice", ()
     const pages = Math.max(...lines.map((l) => l.page));
     expect(pages).toBeGreaterThan(3);
     for (let p = 2; p < pages; p++) {
-      expect(lines.filter((l) => l.page === p && l.yMax <= BOTTOM + 1), `page ${p}`).toHaveLength(22);
+      expect(
+        lines.filter((l) => l.page === p && l.yMax <= BOTTOM + 1),
+        `page ${p}`,
+      ).toHaveLength(22);
     }
   });
 
   test("the title breaks between phrases", () => {
-    expect(lines.slice(0, 3).map((l) => l.text)).toEqual(["在中国共产党青川县", "第十五届委员会第七次全体会议", "暨县委经济工作会议上的讲话"]);
+    expect(lines.slice(0, 3).map((l) => l.text)).toEqual([
+      "在中国共产党青川县",
+      "第十五届委员会第七次全体会议",
+      "暨县委经济工作会议上的讲话",
+    ]);
   });
 
   test("a salutation with a comma is flush left", () => {

@@ -102,7 +102,7 @@ describe("body text", () => {
   });
 
   test("text is XML-escaped", async () => {
-    const x = unzipDocx(await renderDocx("标题\nA&B<公司>\"引\"\u0001。"))["word/document.xml"]!;
+    const x = unzipDocx(await renderDocx('标题\nA&B<公司>"引"\u0001。'))["word/document.xml"]!;
     expect(x).toContain("A&amp;B&lt;公司&gt;&quot;引&quot;。");
   });
 });
@@ -139,7 +139,13 @@ describe("title and the lines under it", () => {
   test("a long title is broken into balanced lines within one paragraph", async () => {
     const title = "在中国共产党青川县第十五届委员会第七次全体会议暨县委经济工作会议上的讲话";
     const p = paragraphs(unzipDocx(await renderDocx(`${title}\n同志们：`))["word/document.xml"]!)[0]!;
-    expect(p.runs.map((r) => r.text)).toEqual(["在中国共产党青川县", "", "第十五届委员会第七次全体会议", "", "暨县委经济工作会议上的讲话"]);
+    expect(p.runs.map((r) => r.text)).toEqual([
+      "在中国共产党青川县",
+      "",
+      "第十五届委员会第七次全体会议",
+      "",
+      "暨县委经济工作会议上的讲话",
+    ]);
   });
 
   test("a salutation with commas is flush left too", async () => {
@@ -175,7 +181,9 @@ describe("headings and lead phrases", () => {
   });
 
   test("（一） and 1. headings; text run in after them stays 仿宋", async () => {
-    const x = unzipDocx(await renderDocx("题\n（一）靶向发力。要立足。\n1.壮大产业集群\n（1）做强镇域"))["word/document.xml"]!;
+    const x = unzipDocx(await renderDocx("题\n（一）靶向发力。要立足。\n1.壮大产业集群\n（1）做强镇域"))[
+      "word/document.xml"
+    ]!;
     const [, h2, h3, h4] = paragraphs(x);
     expect(h2!.pPr).toContain('"Heading2"');
     expect(h2!.runs.map((r) => r.text)).toEqual(["（一）靶向发力。", "要立足。"]);
@@ -206,9 +214,12 @@ describe("page numbers (GB/T 9704 7.5)", () => {
   };
 
   test("a PAGE field between dashes, 四号 宋体, odd pages right and even pages left", () => {
-    for (const [type, side] of [["default", "right"], ["even", "left"]] as const) {
+    for (const [type, side] of [
+      ["default", "right"],
+      ["even", "left"],
+    ] as const) {
       const f = footerOf(type);
-      expect(f).toContain("<w:instrText xml:space=\"preserve\">PAGE</w:instrText>");
+      expect(f).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
       expect(f).toMatch(/<w:fldChar w:fldCharType="begin"\/>/);
       expect(f).toContain(">— </w:t>");
       expect(f).toContain("> —</w:t>");
@@ -270,7 +281,9 @@ describe("package", () => {
 
 describe("figures and line breaking", () => {
   test("figures are written as plain characters, nothing hidden inside (they get copied into Excel)", async () => {
-    const xml = unzipDocx(await renderDocx("标题\n规模工业总产值42.36亿元，增速-2.8%，1-5月累计。\n"))["word/document.xml"]!;
+    const xml = unzipDocx(await renderDocx("标题\n规模工业总产值42.36亿元，增速-2.8%，1-5月累计。\n"))[
+      "word/document.xml"
+    ]!;
     expect(xml).toContain("规模工业总产值42.36亿元，增速-2.8%，1-5月累计。");
   });
 

@@ -31,7 +31,11 @@ export function effectiveParagraphs(partXml: string, stylesXml: string): Effecti
   for (const [whole, attrs, body] of stylesXml.matchAll(/<w:style ([^>]*)>([^]*?)<\/w:style>/g)) {
     const id = /w:styleId="([^"]+)"/.exec(attrs!)![1]!;
     if (/w:type="paragraph"/.test(attrs!) && /w:default="(1|true)"/.test(attrs!)) defaultStyle = id;
-    styles.set(id, { basedOn: /<w:basedOn w:val="([^"]+)"/.exec(whole)?.[1], p: flatten(inner(body!, "pPr")), r: flatten(inner(body!, "rPr")) });
+    styles.set(id, {
+      basedOn: /<w:basedOn w:val="([^"]+)"/.exec(whole)?.[1],
+      p: flatten(inner(body!, "pPr")),
+      r: flatten(inner(body!, "rPr")),
+    });
   }
   const chain = (id: string | undefined): string[] => {
     const out: string[] = [];

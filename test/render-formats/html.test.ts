@@ -20,7 +20,15 @@ function docxStructure(documentXml: string): string[] {
 /** Each block of an HTML page's body as role, lead phrase (<strong class="lead">) and text. */
 function htmlStructure(page: string): string[] {
   const body = page.slice(page.indexOf("<body>"));
-  const unescape = (s: string) => s.replace(/<br>/g, "").replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  const unescape = (s: string) =>
+    s
+      .replace(/<br>/g, "")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&");
   return [...body.matchAll(/<(h1|h2|h3|h4|p)( class="([^"]+)")?>([^]*?)<\/\1>/g)].map(([, tag, , cls, inner]) => {
     const role = tag === "h1" ? "title" : tag === "p" ? (cls ?? "paragraph") : `heading ${cls!.replace("level-", "")}`;
     const lead = /^<strong class="lead">([^]*?)<\/strong>/.exec(inner!);

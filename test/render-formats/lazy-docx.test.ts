@@ -11,7 +11,9 @@ test("no source file imports docx statically", () => {
   const files = readdirSync(SRC, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
   const offenders = files.filter((f) => {
     const text = readFileSync(join(SRC, f), "utf8");
-    return /^\s*(import|export)\s+(?!type\b)[^;]*?from\s+["']docx["']/m.test(text) || /require\(["']docx["']\)/.test(text);
+    return (
+      /^\s*(import|export)\s+(?!type\b)[^;]*?from\s+["']docx["']/m.test(text) || /require\(["']docx["']\)/.test(text)
+    );
   });
   expect(offenders).toEqual([]);
   const layout = readFileSync(join(SRC, "render/formats/docx/layout.ts"), "utf8");

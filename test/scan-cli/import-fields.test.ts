@@ -34,7 +34,18 @@ test("import: one county field however masked, spaces around slots removed, Chin
   const { fields, sections } = parse(readFileSync(join(dir, "tpl", "fields.yaml"), "utf8"));
   expect(sections).toEqual({ 上半年工作回顾: "上半年工作回顾", 下半年工作安排: "下半年工作安排" });
   const labels = Object.values(fields).map((f) => (f as { label: string }).label);
-  expect(labels).toEqual(expect.arrayContaining(["县名（不含“县”字）", "地区生产总值", "地区生产总值同比增长", "一般公共预算收入", "一般公共预算收入同比增长", "县长姓名", "年份", "地区生产总值（下半年工作安排）"]));
+  expect(labels).toEqual(
+    expect.arrayContaining([
+      "县名（不含“县”字）",
+      "地区生产总值",
+      "地区生产总值同比增长",
+      "一般公共预算收入",
+      "一般公共预算收入同比增长",
+      "县长姓名",
+      "年份",
+      "地区生产总值（下半年工作安排）",
+    ]),
+  );
   expect(new Set(labels).size).toBe(labels.length);
   expect(labels.filter((l) => /第\d+处|[XxＸｘ]|[，。；]/.test(l))).toEqual([]);
   expect(fields["上半年工作回顾.地区生产总值"]).toMatchObject({ kind: "amount", unit: "亿元" });
@@ -46,5 +57,7 @@ test("import: one county field however masked, spaces around slots removed, Chin
   expect(blank.stdout).toContain("20xx年，全县");
   // The same document imported twice gives the same keys.
   xfill(["import", join(dir, "raw.txt"), "-o", join(dir, "tpl2")]);
-  expect(readFileSync(join(dir, "tpl2", "fields.yaml"), "utf8")).toBe(readFileSync(join(dir, "tpl", "fields.yaml"), "utf8"));
+  expect(readFileSync(join(dir, "tpl2", "fields.yaml"), "utf8")).toBe(
+    readFileSync(join(dir, "tpl", "fields.yaml"), "utf8"),
+  );
 });

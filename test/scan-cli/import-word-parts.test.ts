@@ -40,7 +40,9 @@ describe("import of a .docx with a header and a footer", () => {
   it("a template.docx slot with no field in fields.yaml is refused at load, placed in the footer", async () => {
     const broken = join(tempDir("xfill-word-parts-"), "t");
     xfill(["import", DOCX, "-o", broken]);
-    const doc = parse(readFileSync(join(broken, "fields.yaml"), "utf8")) as { fields: Record<string, { placeholder?: string }> };
+    const doc = parse(readFileSync(join(broken, "fields.yaml"), "utf8")) as {
+      fields: Record<string, { placeholder?: string }>;
+    };
     const key = Object.keys(doc.fields).find((k) => doc.fields[k]!.placeholder === "20XX年X月X日")!;
     delete doc.fields[key];
     writeFileSync(join(broken, "fields.yaml"), stringify(doc));
@@ -61,7 +63,7 @@ describe("import of a .docx with a header and a footer", () => {
     const extra = join(tempDir("xfill-word-parts-"), "t");
     xfill(["import", DOCX, "-o", extra]);
     const doc = parse(readFileSync(join(extra, "fields.yaml"), "utf8")) as { fields: Record<string, unknown> };
-    doc.fields["多余的一项"] = { label: "多余的一项", kind: "count" };
+    doc.fields.多余的一项 = { label: "多余的一项", kind: "count" };
     writeFileSync(join(extra, "fields.yaml"), stringify(doc));
     const loaded = await loadTemplate(relative(ROOT, extra));
     expect(loaded.ok).toBe(false);

@@ -15,7 +15,9 @@ describe("scan through the CLI", () => {
     const json = JSON.parse(r.stdout);
     expect(json.file).toBe(SEED);
     expect(json.placeholders).toHaveLength(98);
-    expect(Object.keys(json.placeholders[0])).toEqual(expect.arrayContaining(["line", "column", "text", "kind", "context", "key"]));
+    expect(Object.keys(json.placeholders[0])).toEqual(
+      expect.arrayContaining(["line", "column", "text", "kind", "context", "key"]),
+    );
     expect(json.ignored).toEqual([expect.objectContaining({ line: 45, column: 339, text: "3+X", reason: "formula" })]);
   });
 
@@ -56,7 +58,10 @@ describe("check FILE: the last check before print", () => {
   test("a finished speech with literal X's (3+X, X光, Excel, x86, 某些) is clean: exit 0", () => {
     const dir = tempDir();
     const f = join(dir, "成稿.txt");
-    writeFileSync(f, "要深入实施“3+X”特色产业攻坚行动。\n医院新购X光机两台，Excel 表格已报送，服务器为 x86 架构。\n某些问题仍需解决。\n");
+    writeFileSync(
+      f,
+      "要深入实施“3+X”特色产业攻坚行动。\n医院新购X光机两台，Excel 表格已报送，服务器为 x86 架构。\n某些问题仍需解决。\n",
+    );
     const r = xfill(["check", f]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -81,7 +86,9 @@ describe("check FILE: the last check before print", () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.complete).toBe(false);
-    expect(json.unfilled.map((e: { line: number; column: number; code: string }) => [e.line, e.column, e.code])).toEqual([
+    expect(
+      json.unfilled.map((e: { line: number; column: number; code: string }) => [e.line, e.column, e.code]),
+    ).toEqual([
       [1, 20, "leftover-placeholder"],
       [2, 6, "leftover-draft-marker"],
     ]);
@@ -122,7 +129,9 @@ describe("import", () => {
     const wrong = t.slots
       .map((s, i) => ({ kind: t.byKey.get(s.key)!.kind, label: hand[i]! }))
       .filter(({ kind, label }) => !label.kinds.includes(kind))
-      .map(({ kind, label }) => `${label.line}:${label.column} ${label.note}: want ${label.kinds.join("|")}, got ${kind}`);
+      .map(
+        ({ kind, label }) => `${label.line}:${label.column} ${label.note}: want ${label.kinds.join("|")}, got ${kind}`,
+      );
     expect(wrong).toEqual([]);
     expect(t.byKey.get("县名")!.label).toBe("县名（不含“县”字）");
     expect(t.slots.filter((s) => s.key === "县名")).toHaveLength(25);
@@ -135,7 +144,10 @@ describe("import", () => {
   test("the draft works at once with init, check and render", () => {
     const dir = join(tempDir(), "tpl");
     const raw = join(tempDir(), "raw.txt");
-    writeFileSync(raw, "仅供学习 禁止外传\n\n在X县第X次会议上的讲话\n全县实现生产总值X亿元，增长X%，位居全市第X位。X县人民……\n");
+    writeFileSync(
+      raw,
+      "仅供学习 禁止外传\n\n在X县第X次会议上的讲话\n全县实现生产总值X亿元，增长X%，位居全市第X位。X县人民……\n",
+    );
     expect(xfill(["import", raw, "-o", dir]).code).toBe(0);
     const data = join(tempDir(), "d.yaml");
     expect(xfill(["init", dir, "-o", data]).code).toBe(0);
@@ -150,7 +162,9 @@ describe("import", () => {
     const check = xfill(["check", dir, data]);
     expect(check.code, check.stdout).toBe(0);
     const out = xfill(["render", dir, data]);
-    expect(out.stdout).toBe("在白河县第三次会议上的讲话\n全县实现生产总值12.30亿元，增长-1.5%，位居全市第2位。白河县人民……\n");
+    expect(out.stdout).toBe(
+      "在白河县第三次会议上的讲话\n全县实现生产总值12.30亿元，增长-1.5%，位居全市第2位。白河县人民……\n",
+    );
   });
 
   test("refuses a non-empty folder without --force", () => {

@@ -10,7 +10,23 @@ const cjk = fc
   .integer({ min: 0x4e00, max: 0x9fa5 })
   .map((c) => String.fromCharCode(c))
   .filter((c) => !"某第前来到赴临至".includes(c));
-const punctuation = fc.constantFrom("，", "。", "；", "：", "！", "？", "、", "“", "”", "（", "）", "《", "》", "——", " ");
+const punctuation = fc.constantFrom(
+  "，",
+  "。",
+  "；",
+  "：",
+  "！",
+  "？",
+  "、",
+  "“",
+  "”",
+  "（",
+  "）",
+  "《",
+  "》",
+  "——",
+  " ",
+);
 const latinOrDigit = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWYZabcdefghijklmnopqrstuvwyz0123456789+%.");
 const newline = fc.constantFrom("\n", "\r\n", "\r");
 
@@ -53,7 +69,11 @@ describe("scan invariants", () => {
   test("any text: no crash, results in order, each text is what stands at its offset", () => {
     const anything = fc.oneof(
       fc.string({ unit: "grapheme", maxLength: 200 }),
-      fc.array(fc.oneof(cjk, punctuation, latinOrDigit, newline, fc.constantFrom(..."XxＸ×某○月日年县%")), { maxLength: 200 }).map((a) => a.join("")),
+      fc
+        .array(fc.oneof(cjk, punctuation, latinOrDigit, newline, fc.constantFrom(..."XxＸ×某○月日年县%")), {
+          maxLength: 200,
+        })
+        .map((a) => a.join("")),
     );
     fc.assert(
       fc.property(anything, (text) => {
@@ -66,7 +86,8 @@ describe("scan invariants", () => {
           expect(new LineCounter(text).linePos(p.offset)).toEqual({ line: p.line, column: p.column });
           last = p.offset;
         }
-        for (const i of ignored) expect(new LineCounter(text).linePos(i.offset)).toEqual({ line: i.line, column: i.column });
+        for (const i of ignored)
+          expect(new LineCounter(text).linePos(i.offset)).toEqual({ line: i.line, column: i.column });
       }),
       RUNS,
     );

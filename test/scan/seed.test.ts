@@ -64,7 +64,9 @@ describe("the seed speech against its hand labels", () => {
     const keys = result.placeholders.filter((p) => p.kind !== "county").map((p) => p.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const k of keys) expect(k).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
-    expect(new Set(result.placeholders.filter((p) => p.kind === "county").map((p) => p.key))).toEqual(new Set(["county"]));
+    expect(new Set(result.placeholders.filter((p) => p.kind === "county").map((p) => p.key))).toEqual(
+      new Set(["county"]),
+    );
   });
 
   test("the summary counts the kinds", () => {
@@ -73,7 +75,12 @@ describe("the seed speech against its hand labels", () => {
 
   test("labels and contexts read as the issue asks", () => {
     const output = result.placeholders.find((p) => p.line === 22 && p.column === 98)!;
-    expect(output).toMatchObject({ kind: "amount", unit: "亿元", context: "全县规模工业总产值X亿元", label: "规模工业总产值（亿元）" });
+    expect(output).toMatchObject({
+      kind: "amount",
+      unit: "亿元",
+      context: "全县规模工业总产值X亿元",
+      label: "规模工业总产值（亿元）",
+    });
     for (const p of result.placeholders) expect([...p.context].length).toBeLessThanOrEqual(60);
   });
 });

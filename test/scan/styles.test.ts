@@ -29,7 +29,11 @@ describe("placeholder styles seen in real templates", () => {
     ["某年 is a date", "某年全县生产总值", ["某年@1 date"]],
     ["某年某月某日 is one date", "某年某月某日召开会议", ["某年某月某日@1 date"]],
     ["○○ for the county", "○○县委员会", ["○○@1 county"]],
-    ["masked decimal with a real tail", "全县实现地区生产总值xx.51亿元，增长x.x%", ["xx.51@11 amount 亿元", "x.x@21 percent %"]],
+    [
+      "masked decimal with a real tail",
+      "全县实现地区生产总值xx.51亿元，增长x.x%",
+      ["xx.51@11 amount 亿元", "x.x@21 percent %"],
+    ],
     ["fully masked decimal percent", "增速为xx.xx%", ["xx.xx@4 percent %"]],
     ["masked amount to three places", "完成投资x.xxx亿元", ["x.xxx@5 amount 亿元"]],
     ["partly masked percent", "同比增长xx0.9%", ["xx0.9@5 percent %"]],
@@ -45,7 +49,11 @@ describe("placeholder styles seen in real templates", () => {
     ["a day alone", "X日上午召开会议", ["X日@1 date"]],
     ["glued to Latin letters", "GDPxxxx万元", ["xxxx@4 amount 万元"]],
     ["a Latin unit after", "新建道路Xkm", ["X@5 amount km"]],
-    ["ASCII comma and semicolon", "完成投资X亿元,增长X%;其中:X县", ["X@5 amount 亿元", "X@11 percent %", "X@17 county"]],
+    [
+      "ASCII comma and semicolon",
+      "完成投资X亿元,增长X%;其中:X县",
+      ["X@5 amount 亿元", "X@11 percent %", "X@17 county"],
+    ],
     ["a space before %", "增速X %", ["X@3 percent %"]],
     ["full-width percent sign", "增长X％", ["X@3 percent %"]],
   ])("%s: %s", (_name, source, found) => {
@@ -192,7 +200,16 @@ describe("look-alikes that are not placeholders", () => {
     ].join("\n");
     const r = scanText(speech);
     expect(r.placeholders).toEqual([]);
-    expect(r.ignored.map((i) => i.reason)).toEqual(["formula", "formula", "word", "word", "word", "moumou-word", "moumou-word", "moumou-word"]);
+    expect(r.ignored.map((i) => i.reason)).toEqual([
+      "formula",
+      "formula",
+      "word",
+      "word",
+      "word",
+      "moumou-word",
+      "moumou-word",
+      "moumou-word",
+    ]);
     // The explanation is chosen when the result is shown, in the language asked for.
     for (const i of scanToJson("s.txt", r, "zh").ignored) expect(i.message).toMatch(/不是/);
     for (const i of scanToJson("s.txt", r, "en").ignored) expect(i.message).toMatch(/not a/);

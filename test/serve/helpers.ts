@@ -11,13 +11,24 @@ export interface Reply {
   body: string;
 }
 
-export function send(port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Reply> {
+export function send(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string | Buffer,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, method, path, headers: { Host: `127.0.0.1:${port}`, ...headers }, timeout: 10_000 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-    });
+    const req = httpRequest(
+      { host: "127.0.0.1", port, method, path, headers: { Host: `127.0.0.1:${port}`, ...headers }, timeout: 10_000 },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+        );
+      },
+    );
     req.on("timeout", () => req.destroy(new Error("timeout")));
     req.on("error", reject);
     if (body !== undefined) req.write(body);
@@ -75,6 +86,12 @@ export async function openSession(files: Record<string, string | null>): Promise
     launch,
     get: (path, headers = {}) => send(port, "GET", path, { Cookie: cookie, ...headers }),
     post: (path, value, headers = {}) =>
-      send(port, "POST", path, { Cookie: cookie, "X-Xfill-Token": token, "Content-Type": "application/json", ...headers }, JSON.stringify(value)),
+      send(
+        port,
+        "POST",
+        path,
+        { Cookie: cookie, "X-Xfill-Token": token, "Content-Type": "application/json", ...headers },
+        JSON.stringify(value),
+      ),
   };
 }

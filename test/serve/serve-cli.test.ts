@@ -8,7 +8,9 @@ import { send } from "./helpers.js";
 // `xfill serve` as a clerk runs it: prints its address, answers, and stops cleanly on Ctrl+C.
 test("prints a loopback address with a token, serves the form, stops on Ctrl+C with exit 0", async () => {
   const dir = tempDir();
-  const child = spawn(process.execPath, [BIN, "serve", "county-plenary-speech", join(dir, "d.yaml"), "--no-open"], { env: { PATH: process.env.PATH, LANG: "C.UTF-8" } });
+  const child = spawn(process.execPath, [BIN, "serve", "county-plenary-speech", join(dir, "d.yaml"), "--no-open"], {
+    env: { PATH: process.env.PATH, LANG: "C.UTF-8" },
+  });
   let out = "";
   child.stdout.on("data", (c: Buffer) => (out += c.toString()));
   const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
@@ -18,7 +20,9 @@ test("prints a loopback address with a token, serves the form, stops on Ctrl+C w
     const url = new URL(/http:\/\/\S+/.exec(out)![0]);
     const enter = await send(Number(url.port), "GET", url.pathname + url.search);
     expect(enter.status).toBe(303);
-    const page = await send(Number(url.port), "GET", "/f/0", { Cookie: String(enter.headers["set-cookie"]).split(";")[0]! });
+    const page = await send(Number(url.port), "GET", "/f/0", {
+      Cookie: String(enter.headers["set-cookie"]).split(";")[0]!,
+    });
     expect(page.body).toContain("1-5月规模工业总产值");
   } finally {
     child.kill("SIGINT");
@@ -46,8 +50,12 @@ test("DATA may be a folder of .yaml files, as in batch: the start page lists eac
   const dir = tempDir();
   const { mkdirSync, writeFileSync } = await import("node:fs");
   mkdirSync(join(dir, "counties"));
-  for (const name of ["乙县.yaml", "甲县.yaml", "说明.txt"]) writeFileSync(join(dir, "counties", name), "county: 秦川\n");
-  const child = spawn(process.execPath, [BIN, "serve", "county-plenary-speech", "counties", "--no-open"], { cwd: dir, env: { PATH: process.env.PATH, LANG: "C.UTF-8" } });
+  for (const name of ["乙县.yaml", "甲县.yaml", "说明.txt"])
+    writeFileSync(join(dir, "counties", name), "county: 秦川\n");
+  const child = spawn(process.execPath, [BIN, "serve", "county-plenary-speech", "counties", "--no-open"], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, LANG: "C.UTF-8" },
+  });
   let out = "";
   child.stdout.on("data", (c: Buffer) => (out += c.toString()));
   const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
@@ -55,7 +63,9 @@ test("DATA may be a folder of .yaml files, as in batch: the start page lists eac
     await expect.poll(() => /http:\/\/\S+/.test(out), { timeout: 20_000 }).toBe(true);
     const url = new URL(/http:\/\/\S+/.exec(out)![0]);
     const enter = await send(Number(url.port), "GET", url.pathname + url.search);
-    const start = await send(Number(url.port), "GET", "/", { Cookie: String(enter.headers["set-cookie"]).split(";")[0]! });
+    const start = await send(Number(url.port), "GET", "/", {
+      Cookie: String(enter.headers["set-cookie"]).split(";")[0]!,
+    });
     const names = [...start.body.matchAll(/<a href="\/f\/\d">([^<]+)<\/a>/g)].map((m) => m[1]);
     expect(names).toEqual(["甲县.yaml", "乙县.yaml"]);
   } finally {

@@ -21,11 +21,14 @@ describe("Host header", () => {
     const r = await s.get("/f/0", { Host: `${name}:${s.port}` });
     expect(r.status).toBe(200);
   });
-  test.each(["evil.example", "evil.example:PORT", "127.0.0.1:1", "localhost", "127.0.0.1.evil.example:PORT"])("%j is refused with 403", async (host) => {
-    const r = await s.get("/f/0", { Host: host.replace("PORT", String(s.port)) });
-    expect(r.status).toBe(403);
-    expect(r.body).not.toContain("秦川");
-  });
+  test.each(["evil.example", "evil.example:PORT", "127.0.0.1:1", "localhost", "127.0.0.1.evil.example:PORT"])(
+    "%j is refused with 403",
+    async (host) => {
+      const r = await s.get("/f/0", { Host: host.replace("PORT", String(s.port)) });
+      expect(r.status).toBe(403);
+      expect(r.body).not.toContain("秦川");
+    },
+  );
   test("a foreign Host gets nothing, not even with the launch token", async () => {
     const r = await send(s.port, "GET", `/?t=${s.launch}`, { Host: `evil.example:${s.port}` });
     expect(r.status).toBe(403);
@@ -54,11 +57,24 @@ describe("getting in and writing", () => {
     expect(readFileSync(s.paths[0]!, "utf8")).toBe(original);
   });
   test("a write from a foreign Origin is refused even with the token", async () => {
-    for (const origin of ["http://evil.example", `http://evil.example:${s.port}`, "null", `https://127.0.0.1:${s.port}`]) {
-      const r = await s.post("/api/f/0/save", { values: { county: "外来" }, base: "", force: true }, { Origin: origin });
+    for (const origin of [
+      "http://evil.example",
+      `http://evil.example:${s.port}`,
+      "null",
+      `https://127.0.0.1:${s.port}`,
+    ]) {
+      const r = await s.post(
+        "/api/f/0/save",
+        { values: { county: "外来" }, base: "", force: true },
+        { Origin: origin },
+      );
       expect(r.status, origin).toBe(403);
     }
-    const cross = await s.post("/api/f/0/save", { values: { county: "外来" }, base: "", force: true }, { "Sec-Fetch-Site": "cross-site" });
+    const cross = await s.post(
+      "/api/f/0/save",
+      { values: { county: "外来" }, base: "", force: true },
+      { "Sec-Fetch-Site": "cross-site" },
+    );
     expect(cross.status).toBe(403);
     expect(readFileSync(s.paths[0]!, "utf8")).toBe(original);
     const own = await s.post("/api/f/0/evaluate", { values: {} }, { Origin: `http://localhost:${s.port}` });
@@ -114,7 +130,13 @@ describe("sizes", () => {
     const big = JSON.stringify({ values: { county: "x".repeat(400_000) } });
     const r = await s.post("/api/f/0/evaluate", JSON.parse(big));
     expect(r.status).toBe(413);
-    const chunked = await send(s.port, "POST", "/api/f/0/save", { Cookie: s.cookie, "X-Xfill-Token": s.token, "Transfer-Encoding": "chunked" }, big);
+    const chunked = await send(
+      s.port,
+      "POST",
+      "/api/f/0/save",
+      { Cookie: s.cookie, "X-Xfill-Token": s.token, "Transfer-Encoding": "chunked" },
+      big,
+    );
     expect(chunked.status).toBe(413);
     expect(readFileSync(s.paths[0]!, "utf8")).toBe(original);
   });
@@ -128,7 +150,9 @@ describe("sizes", () => {
 
 test("values are escaped in the form, the review and the preview", async () => {
   const evil = `<script>alert(1)</script>"><img src=x onerror=alert(2)>`;
-  const text = original.replace(/^(\s*announcer:).*$/m, `$1 '${evil}'`).replace(/^(\s*observedTowns:).*$/m, `$1 '${evil}'`);
+  const text = original
+    .replace(/^(\s*announcer:).*$/m, `$1 '${evil}'`)
+    .replace(/^(\s*observedTowns:).*$/m, `$1 '${evil}'`);
   writeFileSync(s.paths[0]!, text);
   for (const path of ["/f/0", "/f/0/review"]) {
     const r = await s.get(path);

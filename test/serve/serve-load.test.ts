@@ -15,7 +15,9 @@ test("200 concurrent preview requests are all answered correctly, and the server
   const n = 200;
   const t0 = performance.now();
   const replies = await Promise.all(
-    Array.from({ length: n }, (_, i) => s.post("/api/f/0/evaluate", { values: { county: `测试${i}`, "meeting.countyTerm": String(i + 1) } })),
+    Array.from({ length: n }, (_, i) =>
+      s.post("/api/f/0/evaluate", { values: { county: `测试${i}`, "meeting.countyTerm": String(i + 1) } }),
+    ),
   );
   const elapsed = performance.now() - t0;
   replies.forEach((r, i) => {

@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { EXAMPLE, HALF_EXAMPLE, tempDir, xfill } from "../helpers/cli.js";
+import { EXAMPLE, HALF_EXAMPLE, xfill } from "../helpers/cli.js";
 import { openSession, type Session } from "./helpers.js";
 
 // The form's API: evaluate says what check says; save edits the file in place or reports a conflict.
@@ -41,20 +40,30 @@ describe("evaluate", () => {
     for (const e of check.invalid.filter((e) => e.key && ev.fields.some((f) => f.key === e.key))) {
       expect(ev.fields.find((f) => f.key === e.key)).toMatchObject({ status: "invalid", message: e.message });
     }
-    const unfilled = ev.fields.filter((f) => f.status === "unfilled").map((f) => f.key).sort();
+    const unfilled = ev.fields
+      .filter((f) => f.status === "unfilled")
+      .map((f) => f.key)
+      .sort();
     expect(unfilled).toEqual(check.unfilled.map((e) => e.key).sort());
   });
 
   test("the preview marks filled values and open blanks", async () => {
     s = await openSession({ "d.yaml": half });
-    const ev = JSON.parse((await s.post("/api/f/0/evaluate", { values: { county: "秦川", "review.economy.industrialOutput": "12.30" } })).body) as {
+    const ev = JSON.parse(
+      (await s.post("/api/f/0/evaluate", { values: { county: "秦川", "review.economy.industrialOutput": "12.30" } }))
+        .body,
+    ) as {
       preview: (string | { key: string; status: string; text: string })[];
     };
     const slots = ev.preview.filter((p): p is { key: string; status: string; text: string } => typeof p !== "string");
     expect(slots.filter((p) => p.key === "county")).toHaveLength(25);
     expect(slots.find((p) => p.key === "county")).toEqual({ key: "county", status: "filled", text: "秦川" });
     expect(slots.find((p) => p.key === "review.economy.industrialOutput")?.text).toBe("12.30");
-    expect(slots.find((p) => p.key === "meeting.countyTerm")).toEqual({ key: "meeting.countyTerm", status: "unfilled", text: "【待填：本次县委全会的届次（县委第几届）】" });
+    expect(slots.find((p) => p.key === "meeting.countyTerm")).toEqual({
+      key: "meeting.countyTerm",
+      status: "unfilled",
+      text: "【待填：本次县委全会的届次（县委第几届）】",
+    });
     expect(ev.preview.filter((p) => typeof p === "string").join("")).toContain("同志们：");
   });
 });
@@ -63,7 +72,11 @@ describe("save", () => {
   test("edits only the changed values, keeping every other byte of the file", async () => {
     s = await openSession({ "d.yaml": half });
     const base = await versionOf(s);
-    const values = { ...JSON.parse((await s.get("/api/f/0/data")).body).values, county: "秦川", "review.economy.industrialOutput": "42.36" };
+    const values = {
+      ...JSON.parse((await s.get("/api/f/0/data")).body).values,
+      county: "秦川",
+      "review.economy.industrialOutput": "42.36",
+    };
     const r = await s.post("/api/f/0/save", { values, base });
     expect(r.status).toBe(200);
     const saved = readFileSync(s.paths[0]!, "utf8");
@@ -101,7 +114,10 @@ describe("save", () => {
     expect(existsSync(s.paths[0]!)).toBe(false);
     const data = JSON.parse((await s.get("/api/f/0/data")).body) as { version: string; exists: boolean };
     expect(data.exists).toBe(false);
-    const r = await s.post("/api/f/0/save", { values: { county: "渭水", "meeting.countyTerm": "15" }, base: data.version });
+    const r = await s.post("/api/f/0/save", {
+      values: { county: "渭水", "meeting.countyTerm": "15" },
+      base: data.version,
+    });
     expect(r.status).toBe(200);
     const created = readFileSync(s.paths[0]!, "utf8");
     // init's skeleton as printed (init -o also puts the editor's schema modeline first, with a schema file beside it).
@@ -115,7 +131,9 @@ describe("save", () => {
     const r = await s.post("/api/f/0/save", { values: { "meeting.announcer": "张三: 李四 # 注" }, base });
     expect(r.status).toBe(200);
     expect(readFileSync(s.paths[0]!, "utf8")).toMatch(/^ {2}announcer: "张三: 李四 # 注"$/m);
-    expect((JSON.parse((await s.get("/api/f/0/data")).body) as SaveReply).values["meeting.announcer"]).toBe("张三: 李四 # 注");
+    expect((JSON.parse((await s.get("/api/f/0/data")).body) as SaveReply).values["meeting.announcer"]).toBe(
+      "张三: 李四 # 注",
+    );
   });
 
   test("a broken data file is not overwritten", async () => {
@@ -152,7 +170,11 @@ describe("download", () => {
     s = await openSession({ "half.yaml": half, "full.yaml": readFileSync(EXAMPLE, "utf8"), "new.yaml": null });
     const start = await s.get("/");
     expect(start.status).toBe(200);
-    const rows = [...start.body.matchAll(/<tr class="(\w+)"><th scope="row"><a href="\/f\/(\d)">([^<]+)<\/a><\/th><td>(\d+) \/ 69<\/td>/g)].map((m) => [m[1], m[2], m[3], m[4]]);
+    const rows = [
+      ...start.body.matchAll(
+        /<tr class="(\w+)"><th scope="row"><a href="\/f\/(\d)">([^<]+)<\/a><\/th><td>(\d+) \/ 69<\/td>/g,
+      ),
+    ].map((m) => [m[1], m[2], m[3], m[4]]);
     expect(rows).toEqual([
       ["incomplete", "0", "half.yaml", expect.any(String)],
       ["complete", "1", "full.yaml", "69"],

@@ -13,14 +13,22 @@ const template = loaded.template;
 const example = loadData(readFileSync(EXAMPLE, "utf8"), EXAMPLE);
 const keys = template.fields.map((f) => f.key);
 /** Column letters, written out independently of the code under test. */
-const letters = (n: number) => (n <= 26 ? String.fromCharCode(64 + n) : String.fromCharCode(64 + Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+const letters = (n: number) =>
+  n <= 26
+    ? String.fromCharCode(64 + n)
+    : String.fromCharCode(64 + Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 const badColumn = letters(keys.indexOf("review.economy.industrialOutput") + 1);
 
 /** Three counties: the example, the example under another name, and one with a wrong figure. */
 function counties(): string[][] {
-  const values = (county: string, output: string) => keys.map((k) => (k === "county" ? county : k === "review.economy.industrialOutput" ? output : example.entries.get(k)!.source));
+  const values = (county: string, output: string) =>
+    keys.map((k) =>
+      k === "county" ? county : k === "review.economy.industrialOutput" ? output : example.entries.get(k)!.source,
+    );
   // Header: Chinese labels for the first ten columns (one with its unit in brackets), keys for the rest.
-  const header = template.fields.map((f, i) => (i < 10 ? (f.unit && i === 5 ? `${f.label}（${f.unit}）` : f.label) : f.key));
+  const header = template.fields.map((f, i) =>
+    i < 10 ? (f.unit && i === 5 ? `${f.label}（${f.unit}）` : f.label) : f.key,
+  );
   return [header, values("秦川", "42.36"), values("云台", "12.30"), values("白河", "约42")];
 }
 
@@ -47,14 +55,22 @@ function excelLike(rows: string[][]): Uint8Array {
   const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   return zipSync({
-    "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    "xl/workbook.xml": strToU8(`<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="县情" sheetId="1" r:id="rId3"/></sheets></workbook>`),
+    "[Content_Types].xml": strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
+    "xl/workbook.xml": strToU8(
+      `<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="县情" sheetId="1" r:id="rId3"/></sheets></workbook>`,
+    ),
     "xl/_rels/workbook.xml.rels": strToU8(
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="${rel}/worksheet" Target="worksheets/sheet7.xml"/></Relationships>`,
     ),
     "xl/worksheets/sheet7.xml": strToU8(`<worksheet xmlns="${main}"><sheetData>${data}</sheetData></worksheet>`),
-    "xl/sharedStrings.xml": strToU8(`<sst xmlns="${main}">${sst.map((s) => `<si><t>${esc(s)}</t></si>`).join("")}</sst>`),
-    "xl/styles.xml": strToU8(`<styleSheet xmlns="${main}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="2" applyNumberFormat="1"/></cellXfs></styleSheet>`),
+    "xl/sharedStrings.xml": strToU8(
+      `<sst xmlns="${main}">${sst.map((s) => `<si><t>${esc(s)}</t></si>`).join("")}</sst>`,
+    ),
+    "xl/styles.xml": strToU8(
+      `<styleSheet xmlns="${main}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="2" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+    ),
   });
 }
 
@@ -102,9 +118,9 @@ describe("batch, check and render over a data sheet", () => {
         [3, true],
         [4, false],
       ]);
-      expect(reports[2].invalid.map((e: { key: string; line: number; column: number }) => [e.key, e.line, e.column])).toEqual([
-        ["review.economy.industrialOutput", 4, keys.indexOf("review.economy.industrialOutput") + 1],
-      ]);
+      expect(
+        reports[2].invalid.map((e: { key: string; line: number; column: number }) => [e.key, e.line, e.column]),
+      ).toEqual([["review.economy.industrialOutput", 4, keys.indexOf("review.economy.industrialOutput") + 1]]);
       const text = xfill(["check", "county-plenary-speech", sheet]);
       expect(text.stdout).toContain(`第4行 ${badColumn}列`);
 
@@ -140,7 +156,9 @@ describe("batch, check and render over a data sheet", () => {
     // Node has no GBK encoder; the fixture is the same two rows saved as GBK (see test/fixtures/sheets/README.md).
     writeFileSync(gbk, readFileSync(join(import.meta.dirname, "..", "fixtures", "sheets", "two-rows.gbk.csv")));
     const check = xfill(["check", "county-plenary-speech", gbk, "--json"]);
-    expect(JSON.parse(check.stdout).map((x: { complete: boolean; name: string }) => [x.name, x.complete])).toEqual([["秦川", true]]);
+    expect(JSON.parse(check.stdout).map((x: { complete: boolean; name: string }) => [x.name, x.complete])).toEqual([
+      ["秦川", true],
+    ]);
   });
 
   for (const kind of ["xlsx", "csv"] as const) {

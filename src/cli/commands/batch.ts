@@ -4,7 +4,22 @@ import { formatBatchTable } from "../format-batch-table.js";
 import { progressLine } from "../progress-bar.js";
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
-import { batchToJson, checkDataFile, ensureOutDir, error, expandSheetRows, formatFor, layoutOf, parseSheetRowRef, renderBatch, warning, type BatchItem, type Diagnostic, type Lang, type Template } from "../../index.js";
+import {
+  batchToJson,
+  checkDataFile,
+  ensureOutDir,
+  error,
+  expandSheetRows,
+  formatFor,
+  layoutOf,
+  parseSheetRowRef,
+  renderBatch,
+  warning,
+  type BatchItem,
+  type Diagnostic,
+  type Lang,
+  type Template,
+} from "../../index.js";
 
 /** Options of `xfill batch`. */
 export interface BatchCliOptions {
@@ -23,7 +38,13 @@ export interface BatchCliOptions {
  * `xfill batch TEMPLATE DATA… -o DIR`: one document per data file, a progress bar on a terminal, then the
  * outcome table (or JSON). Exit 0 when every file was rendered, 1 when some were not, 2 when none could be.
  */
-export async function runBatch(io: CliIO, lang: Lang, templateName: string, dataArgs: string[], opts: BatchCliOptions): Promise<number> {
+export async function runBatch(
+  io: CliIO,
+  lang: Lang,
+  templateName: string,
+  dataArgs: string[],
+  opts: BatchCliOptions,
+): Promise<number> {
   // Checked here rather than by commander, so the message comes in the user's language.
   if (!opts.output) return usage(io, lang, error("batch-needs-output", {}));
   const outDir = opts.output;
@@ -34,7 +55,8 @@ export async function runBatch(io: CliIO, lang: Lang, templateName: string, data
   if (layout === null) return usage(io, lang, error("bad-layout", { params: { layout: opts.layout } }));
   const cores = availableParallelism();
   const asked = opts.jobs === undefined ? cores : Number(opts.jobs);
-  if (!Number.isInteger(asked) || asked < 1) return usage(io, lang, error("batch-bad-jobs", { params: { found: opts.jobs } }));
+  if (!Number.isInteger(asked) || asked < 1)
+    return usage(io, lang, error("batch-bad-jobs", { params: { found: opts.jobs } }));
   // Each worker holds its own copy of the modules and the template: more workers than cores only costs memory.
   const jobs = Math.min(asked, cores);
   if (asked > cores) printDiagnostics(io, [warning("batch-too-many-jobs", { params: { found: asked, cores } })], lang);
@@ -43,13 +65,27 @@ export async function runBatch(io: CliIO, lang: Lang, templateName: string, data
   const expanded = await expandDataInputs(dataArgs, io.cwd);
   const { unmatched } = expanded;
   const files = await expandSheetRows(template, expanded.files);
-  printDiagnostics(io, unmatched.map((arg) => warning("batch-no-match", { params: { pattern: arg } })), lang);
+  printDiagnostics(
+    io,
+    unmatched.map((arg) => warning("batch-no-match", { params: { pattern: arg } })),
+    lang,
+  );
   if (files.length === 0) return usage(io, lang, error("batch-no-data", {}));
   const made = await ensureOutDir(outDir);
   if (!made.ok) return usage(io, lang, made.diagnostics[0]!);
 
   const progress = io.isTTY ? progressWriter(io) : undefined;
-  const result = await renderBatch(template, files, { outDir, format, draft: opts.draft, force: opts.force, windows: opts.windows, layout, trackChanges: opts.trackChanges, jobs, onProgress: progress });
+  const result = await renderBatch(template, files, {
+    outDir,
+    format,
+    draft: opts.draft,
+    force: opts.force,
+    windows: opts.windows,
+    layout,
+    trackChanges: opts.trackChanges,
+    jobs,
+    onProgress: progress,
+  });
   if (progress) io.stderr("\r\x1b[2K");
   const json = batchToJson(result, lang);
   io.stdout(opts.json ? JSON.stringify(json, null, 2) + "\n" : formatBatchTable(json, lang));

@@ -1,6 +1,17 @@
 import { EXIT, printDiagnostics, type CliIO } from "../io.js";
 import { loadTemplateOrReport } from "../load-template-or-report.js";
-import { checkToJson, error, formatCheckText, formatFor, layoutOf, message, renderDataFile, writeOutput, type Lang, type RenderMode } from "../../index.js";
+import {
+  checkToJson,
+  error,
+  formatCheckText,
+  formatFor,
+  layoutOf,
+  message,
+  renderDataFile,
+  writeOutput,
+  type Lang,
+  type RenderMode,
+} from "../../index.js";
 
 /** Options of `xfill render`. */
 export interface RenderOptions {
@@ -18,7 +29,13 @@ export interface RenderOptions {
  * `xfill render TEMPLATE [DATA]`: the finished document. Refuses (exit 1, nothing written) while anything
  * is unfilled or invalid, unless --draft; --blank needs no data and prints the placeholders.
  */
-export async function runRender(io: CliIO, lang: Lang, templateName: string, dataPath: string | undefined, opts: RenderOptions): Promise<number> {
+export async function runRender(
+  io: CliIO,
+  lang: Lang,
+  templateName: string,
+  dataPath: string | undefined,
+  opts: RenderOptions,
+): Promise<number> {
   const choice = formatFor(opts.output, opts.format);
   const layout = layoutOf(opts.layout);
   if (layout === null) {
@@ -41,7 +58,11 @@ export async function runRender(io: CliIO, lang: Lang, templateName: string, dat
   }
   const template = await loadTemplateOrReport(io, templateName, lang);
   if (!template) return EXIT.usage;
-  const outcome = await renderDataFile(template, mode === "blank" ? undefined : dataPath, mode, format, { windows: opts.windows, layout, trackChanges: opts.trackChanges });
+  const outcome = await renderDataFile(template, mode === "blank" ? undefined : dataPath, mode, format, {
+    windows: opts.windows,
+    layout,
+    trackChanges: opts.trackChanges,
+  });
   if (!outcome.ok && !outcome.result) {
     printDiagnostics(io, outcome.diagnostics, lang);
     return EXIT.usage;
@@ -49,7 +70,14 @@ export async function runRender(io: CliIO, lang: Lang, templateName: string, dat
   if (!outcome.ok) {
     const { data, result } = outcome as Required<typeof outcome>;
     printDiagnostics(io, [...result.errors, ...result.warnings], lang, { [data.path]: data.text });
-    io.stderr(formatCheckText({ ...checkToJson(template, data.path, result, lang), errors: [] }, lang, result.errors.length, data.text));
+    io.stderr(
+      formatCheckText(
+        { ...checkToJson(template, data.path, result, lang), errors: [] },
+        lang,
+        result.errors.length,
+        data.text,
+      ),
+    );
     io.stderr(message("refuse-render", lang) + "\n");
     return EXIT.incomplete;
   }

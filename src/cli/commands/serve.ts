@@ -13,7 +13,13 @@ export interface ServeCliOptions {
 }
 
 /** `xfill serve TEMPLATE DATA… [--port N] [--no-open]`: the browser form, until Ctrl+C. */
-export async function runServe(io: CliIO, lang: Lang, templateName: string, dataPaths: string[], opts: ServeCliOptions): Promise<number> {
+export async function runServe(
+  io: CliIO,
+  lang: Lang,
+  templateName: string,
+  dataPaths: string[],
+  opts: ServeCliOptions,
+): Promise<number> {
   let port = 0;
   if (opts.port !== undefined) {
     port = Number(opts.port);
@@ -26,7 +32,11 @@ export async function runServe(io: CliIO, lang: Lang, templateName: string, data
   if (!template) return EXIT.usage;
   // DATA as batch takes it: files (a missing one is created on first save), folders of .yaml, patterns.
   const { files, unmatched } = await expandDataInputs(dataPaths, io.cwd);
-  printDiagnostics(io, unmatched.map((arg) => warning("batch-no-match", { params: { pattern: arg } })), lang);
+  printDiagnostics(
+    io,
+    unmatched.map((arg) => warning("batch-no-match", { params: { pattern: arg } })),
+    lang,
+  );
   if (files.length === 0) {
     printDiagnostics(io, [error("batch-no-data")], lang);
     return EXIT.usage;
@@ -54,7 +64,11 @@ function waitForSignal(): Promise<void> {
 /** Opens the address in the desktop's browser when there is one; a failure only means the user opens it by hand. */
 function openBrowser(url: string): void {
   const [cmd, args] =
-    process.platform === "win32" ? ["cmd", ["/c", "start", '""', url]] : process.platform === "darwin" ? ["open", [url]] : ["xdg-open", [url]];
+    process.platform === "win32"
+      ? ["cmd", ["/c", "start", '""', url]]
+      : process.platform === "darwin"
+        ? ["open", [url]]
+        : ["xdg-open", [url]];
   try {
     const child = spawn(cmd, args, { stdio: "ignore", detached: true });
     child.on("error", () => undefined);

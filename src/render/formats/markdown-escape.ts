@@ -12,7 +12,5 @@ export function escapeMarkdownInline(s: string): string {
  */
 export function escapeMarkdownLine(s: string): string {
   const inline = escapeMarkdownInline(s);
-  return inline
-    .replace(/^([#+=-])/, "\\$1")
-    .replace(/^(\d+)([.)])/, "$1\\$2");
+  return inline.replace(/^([#+=-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }

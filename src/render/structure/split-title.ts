@@ -19,12 +19,31 @@ const ORDINAL = /^第[0-9〇零一二三四五六七八九十百千两]/;
 const MEETING_KIND = ["工作", "会议", "大会", "推进", "座谈", "培训", "动员", "部署", "表彰", "现场", "专题", "主题"];
 const ORDINAL_BODY = /[届次](?=委员会|人民代表大会|代表大会|常委会|常务委员会|全体会议|全会)/g;
 // Numbers stay whole with what counts them: 第十五届, 七次, 2020年度, 12345678项, 3.5%.
-const NUMBER = /第?(?:[0-9.%]+|[〇零一二三四五六七八九十百千万两]{2,}|[一二三四五六七八九十](?=[届次年号个项期批轮]))[届次年号个项期批轮度]*/g;
+const NUMBER =
+  /第?(?:[0-9.%]+|[〇零一二三四五六七八九十百千万两]{2,}|[一二三四五六七八九十](?=[届次年号个项期批轮]))[届次年号个项期批轮度]*/g;
 const LATIN_WORD = /[0-9A-Za-z.%+]{2,}/g;
 // Words ICU's dictionary splits (委员|会, 闭幕|式) and a meeting's title must keep whole.
 const KEEP_WHOLE = [
-  "共产党", "委员会", "常委会", "代表大会", "政治协商会议", "人民政府", "政协", "开幕式", "闭幕式", "座谈会", "推进会", "动员会",
-  "部署会", "表彰会", "全体会议", "扩大会议", "工作会议", "上的讲话", "时的讲话", "的讲话",
+  "共产党",
+  "委员会",
+  "常委会",
+  "代表大会",
+  "政治协商会议",
+  "人民政府",
+  "政协",
+  "开幕式",
+  "闭幕式",
+  "座谈会",
+  "推进会",
+  "动员会",
+  "部署会",
+  "表彰会",
+  "全体会议",
+  "扩大会议",
+  "工作会议",
+  "上的讲话",
+  "时的讲话",
+  "的讲话",
 ];
 // ICU spells out a name it does not know (青|川|县, 脱|贫|攻|坚) one character at a time: a run of such
 // single characters is one word, except the small words that join phrases.
@@ -84,7 +103,12 @@ function gapCosts(chars: string[]): number[] {
 }
 
 // The cheapest way to set the characters as exactly `lines` lines of at most maxChars, or null.
-function layout(chars: string[], gaps: number[], lines: number, maxChars: number): { cost: number; breaks: number[] } | null {
+function layout(
+  chars: string[],
+  gaps: number[],
+  lines: number,
+  maxChars: number,
+): { cost: number; breaks: number[] } | null {
   const n = chars.length;
   const ideal = n / lines;
   // best[k][i]: cheapest cost of the first i characters as k lines; from[k][i]: where its last line starts.

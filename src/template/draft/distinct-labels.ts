@@ -19,9 +19,13 @@ interface Labelled {
 export function distinctLabels(fields: Labelled[]): void {
   const steps: ((f: Labelled, group: Labelled[]) => string)[] = [
     // In another part of the document: that part's heading (地区生产总值（下半年工作安排）).
-    (f, group) => (f.sectionName && f.sectionName !== group[0]!.sectionName ? `${f.label}（${f.sectionName}）` : f.label),
+    (f, group) =>
+      f.sectionName && f.sectionName !== group[0]!.sectionName ? `${f.label}（${f.sectionName}）` : f.label,
     (f) => (f.lead && !f.label.startsWith(f.lead) ? `${f.lead}${f.label}` : f.label),
-    (f) => (f.unit && !f.label.endsWith(measureOf(f.kind as Kind, f.unit)) ? `${f.label}${measureOf(f.kind as Kind, f.unit)}` : f.label),
+    (f) =>
+      f.unit && !f.label.endsWith(measureOf(f.kind as Kind, f.unit))
+        ? `${f.label}${measureOf(f.kind as Kind, f.unit)}`
+        : f.label,
     (f) => (f.after ? `${f.label}（${[...f.after].slice(0, 8).join("")}）` : f.label),
   ];
   for (const step of steps) {

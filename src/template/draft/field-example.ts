@@ -14,7 +14,8 @@ export function exampleFor(kind: Kind | string, placeholder: string): string | n
     case "ordinal":
       return 15;
     case "date":
-      if (placeholder.includes("月") && placeholder.includes("日")) return placeholder.includes("年") ? "2023年3月15日" : "3月15日";
+      if (placeholder.includes("月") && placeholder.includes("日"))
+        return placeholder.includes("年") ? "2023年3月15日" : "3月15日";
       if (placeholder.includes("月")) return "3月";
       return placeholder.includes("年") ? "2023" : undefined;
     default:

@@ -11,7 +11,9 @@ export function fieldIdentity(text: string, p: ScannedPlaceholder, index: number
   // Written alike: `render --blank` prints one placeholder per field, so XX and 某 stay two fields.
   if (p.kind === "county") return `county:${spaced}`;
   if (p.kind === "person") {
-    const title = /^[ \u3000]*(同志|副?(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席))/.exec(text.slice(p.offset + p.length))?.[1];
+    const title = /^[ \u3000]*(同志|副?(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席))/.exec(
+      text.slice(p.offset + p.length),
+    )?.[1];
     if (title) return `person:${spaced}:${title}`;
   }
   if (p.kind === "place" || p.kind === "name") {

@@ -18,7 +18,10 @@ const MAX_NAME = 12;
 export function findSections(text: string): Section[] {
   const out: Section[] = [];
   for (const m of text.matchAll(HEADING)) {
-    const words = m[2]!.replace(/[XxＸｘ×某○_]+/g, "").split(/[，,。；;：:！!？?（(“"《]/)[0]!.replace(/[”"》）)\s]+$/, "");
+    const words = m[2]!
+      .replace(/[XxＸｘ×某○_]+/g, "")
+      .split(/[，,。；;：:！!？?（(“"《]/)[0]!
+      .replace(/[”"》）)\s]+$/, "");
     const name = [...words].slice(0, MAX_NAME).join("") || `第${m[1]}部分`;
     const key = name.replace(SEGMENT_CHARS, "") || `第${m[1]}部分`;
     out.push({ offset: m.index, name, key });

@@ -9,20 +9,39 @@ const LATIN = /[A-Za-z0-9]/;
  * its Chinese neighbours removed ("X 县长" → {{…}}县长, "第 X 名" → 第{{…}}名), so the speech prints no stray
  * space. Spaces next to Latin words or digits (GDP X 亿元) and at a line's start or end are kept.
  */
-export function slotText(text: string, placeholders: readonly ScannedPlaceholder[], keyOf: (i: number) => string): string {
+export function slotText(
+  text: string,
+  placeholders: readonly ScannedPlaceholder[],
+  keyOf: (i: number) => string,
+): string {
   let out = "";
   let at = 0;
   placeholders.forEach((p, i) => {
     let literal = text.slice(at, p.offset);
     const trimmed = literal.replace(/[ \u00a0\t]+$/, "");
     const before = trimmed.at(-1);
-    if (trimmed.length < literal.length && before !== undefined && before !== "\n" && !LATIN.test(before) && !(at > 0 && trimmed === "")) literal = trimmed;
+    if (
+      trimmed.length < literal.length &&
+      before !== undefined &&
+      before !== "\n" &&
+      !LATIN.test(before) &&
+      !(at > 0 && trimmed === "")
+    )
+      literal = trimmed;
     out += literalBeforeSlot(literal) + `{{${keyOf(i)}}}`;
     at = p.offset + p.length;
     let skip = at;
     while (skip < text.length && SPACE.test(text[skip]!)) skip++;
     const next = text[skip];
-    if (skip > at && next !== undefined && next !== "\n" && next !== "\r" && !LATIN.test(next) && !isMaskStart(placeholders[i + 1], skip)) at = skip;
+    if (
+      skip > at &&
+      next !== undefined &&
+      next !== "\n" &&
+      next !== "\r" &&
+      !LATIN.test(next) &&
+      !isMaskStart(placeholders[i + 1], skip)
+    )
+      at = skip;
   });
   return out + escapeText(text.slice(at));
 }

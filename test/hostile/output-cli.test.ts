@@ -5,7 +5,13 @@ import { describe, expect, test } from "vitest";
 import { BIN, EXAMPLE, ROOT, SEED, tempDir, xfill } from "../helpers/cli.js";
 import { hasStackTrace, xfillLimited } from "./limited.js";
 
-const sh = (script: string) => spawnSync("/bin/sh", ["-c", script], { cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { PATH: process.env.PATH, LANG: "C.UTF-8" } });
+const sh = (script: string) =>
+  spawnSync("/bin/sh", ["-c", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { PATH: process.env.PATH, LANG: "C.UTF-8" },
+  });
 const q = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
 
 describe("finding 7: output errors end cleanly", () => {
@@ -13,7 +19,11 @@ describe("finding 7: output errors end cleanly", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "big.txt"), "全县规模工业总产值X亿元，增速X%。\n".repeat(20_000));
     const err = join(dir, "err.txt");
-    for (const args of [`scan ${q(join(dir, "big.txt"))}`, `scan --json ${q(join(dir, "big.txt"))}`, `render county-plenary-speech ${q(EXAMPLE)}`]) {
+    for (const args of [
+      `scan ${q(join(dir, "big.txt"))}`,
+      `scan --json ${q(join(dir, "big.txt"))}`,
+      `render county-plenary-speech ${q(EXAMPLE)}`,
+    ]) {
       const r = sh(`${q(process.execPath)} ${q(BIN)} ${args} 2>${q(err)} | head -1`);
       expect(r.stdout.split("\n").filter(Boolean).length, args).toBe(1);
       expect(readFileSync(err, "utf8"), args).toBe("");
@@ -54,6 +64,22 @@ describe("finding 9: --force keeps the file's mode and replaces only regular fil
     }
     expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
     expect(statSync(join(dir, "pipe.txt")).isFIFO()).toBe(true);
+  });
+});
+
+describe("init's schema beside the data file is read only if it is a regular file", () => {
+  test("a FIFO where the schema goes: refused at once (exit 2), nothing hangs, no data file written", () => {
+    const dir = tempDir();
+    const schema = join(dir, "county-plenary-speech.schema.json");
+    spawnSync("mkfifo", [schema]);
+    const started = Date.now();
+    const r = xfill(["init", "county-plenary-speech", "-o", join(dir, "某县.yaml")]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("不是普通文件");
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(["county-plenary-speech.schema.json"]);
+    expect(statSync(schema).isFIFO()).toBe(true);
   });
 });
 
@@ -102,7 +128,11 @@ describe("finding 6: after kill -9 the next run cleans up; Ctrl-C in a long batc
     spawnSync("mkdir", [data]);
     const source = readFileSync(EXAMPLE, "utf8");
     for (let i = 0; i < 400; i++) writeFileSync(join(data, `c${i}.yaml`), source);
-    const child = spawn(process.execPath, [BIN, "batch", "county-plenary-speech", data, "-o", out, "--format", "docx", "--jobs", "2", "--force"], { stdio: "ignore" });
+    const child = spawn(
+      process.execPath,
+      [BIN, "batch", "county-plenary-speech", data, "-o", out, "--format", "docx", "--jobs", "2", "--force"],
+      { stdio: "ignore" },
+    );
     const exited = new Promise<number | string | null>((r) => child.on("exit", (c, s) => r(c ?? s)));
     for (let i = 0; i < 3000; i++) {
       await new Promise((r) => setTimeout(r, 10));
@@ -137,8 +167,12 @@ describe("finding 13: the format matches the name", () => {
 
   test("agreeing names and flags still work: .htm with --format html, no extension with --format md", () => {
     const dir = tempDir();
-    expect(xfill(["render", "county-plenary-speech", EXAMPLE, "-o", "a.htm", "--format", "html"], { cwd: dir }).code).toBe(0);
-    expect(xfill(["render", "county-plenary-speech", EXAMPLE, "-o", "讲话稿", "--format", "md"], { cwd: dir }).code).toBe(0);
+    expect(
+      xfill(["render", "county-plenary-speech", EXAMPLE, "-o", "a.htm", "--format", "html"], { cwd: dir }).code,
+    ).toBe(0);
+    expect(
+      xfill(["render", "county-plenary-speech", EXAMPLE, "-o", "讲话稿", "--format", "md"], { cwd: dir }).code,
+    ).toBe(0);
     expect(readFileSync(join(dir, "a.htm"), "utf8")).toMatch(/^<!DOCTYPE html>/i);
     expect(readFileSync(join(dir, "讲话稿"), "utf8")).toContain("# ");
   });
@@ -152,7 +186,11 @@ describe("finding 14: --jobs is bounded by the cores", () => {
     const source = readFileSync(EXAMPLE, "utf8");
     for (let i = 0; i < 150; i++) writeFileSync(join(data, `c${i}.yaml`), source.replaceAll("秦川", `县${i}`));
     // 100 workers needed 3.4 GB; the machine's cores fit in 2.3 GB above what Node itself reserves.
-    const r = xfillLimited(["batch", "county-plenary-speech", data, "-o", join(root, "out"), "--jobs", "100"], { vmKb: 2_300_000, cpuSeconds: 60, timeoutMs: 60_000 });
+    const r = xfillLimited(["batch", "county-plenary-speech", data, "-o", join(root, "out"), "--jobs", "100"], {
+      vmKb: 2_300_000,
+      cpuSeconds: 60,
+      timeoutMs: 60_000,
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/--jobs 100 超过了本机的处理器数 \d+/);
     expect(readdirSync(join(root, "out"))).toHaveLength(150);

@@ -48,18 +48,28 @@ function data(dir: string, lines: string[]): string {
   return file;
 }
 
+/** A data file for the template above: the typical values, with `values` in place of some (same order, one per line). */
+function dataWith(dir: string, values: Partial<Record<keyof typeof TYPICAL, string>>): string {
+  return data(
+    dir,
+    Object.entries({ ...TYPICAL, ...values }).map(([k, v]) => `${k}: ${v}`),
+  );
+}
+
+const TYPICAL = {
+  town: "柳河",
+  company: "华芯",
+  village: "青石",
+  secretary: "王建国",
+  output: "3250",
+  households: "12",
+  sponsor: "华为",
+};
+
 describe("figures typed with thousands separators", () => {
   it("3,250 and 3，250 pass check and print as typed (the full-width comma made ASCII)", () => {
     const dir = template();
-    const file = data(dir, [
-      "town: 柳河",
-      "company: 华芯",
-      "village: 青石",
-      "secretary: 王建国",
-      "output: 3,250",
-      "households: 1，204",
-      "sponsor: 华为",
-    ]);
+    const file = dataWith(dir, { output: "3,250", households: "1，204" });
     const check = xfill(["check", dir, file]);
     expect(check.code, check.stdout + check.stderr).toBe(0);
     const out = xfill(["render", dir, file]);
@@ -84,15 +94,7 @@ describe("figures typed with thousands separators", () => {
 
   it("a comma that is not a thousands separator is refused at its line and column, naming the label", () => {
     const dir = template();
-    const file = data(dir, [
-      "town: 柳河",
-      "company: 华芯",
-      "village: 青石",
-      "secretary: 王建国",
-      "output: 3,25",
-      "households: 12",
-      "sponsor: 华为",
-    ]);
+    const file = dataWith(dir, { output: "3,25" });
     const check = xfill(["check", dir, file, "--json"]);
     expect(check.code).toBe(1);
     const invalid = (
@@ -109,15 +111,7 @@ describe("figures typed with thousands separators", () => {
 describe("a name typed with the suffix the template already prints", () => {
   it("is warned about at the value's line and column, with the field's label; check still completes", () => {
     const dir = template();
-    const file = data(dir, [
-      "town: 柳河镇",
-      "company: 华芯",
-      "village: 青石村",
-      "secretary: 王建国",
-      "output: 3250",
-      "households: 12",
-      "sponsor: 华为",
-    ]);
+    const file = dataWith(dir, { town: "柳河镇", village: "青石村" });
     const check = xfill(["check", dir, file]);
     expect(check.code, check.stdout + check.stderr).toBe(0);
     const lines = check.stderr.split("\n");
@@ -133,15 +127,7 @@ describe("a name typed with the suffix the template already prints", () => {
 
   it("华芯 before 芯片 is a doubled 芯; 华为 before 为全镇 is not, nor 王书记 before 同志", () => {
     const dir = template();
-    const file = data(dir, [
-      "town: 柳河",
-      "company: 华芯",
-      "village: 青石",
-      "secretary: 王书记",
-      "output: 3250",
-      "households: 12",
-      "sponsor: 华为",
-    ]);
+    const file = dataWith(dir, { secretary: "王书记" });
     const check = xfill(["check", dir, file, "--json"]);
     const warnings = (JSON.parse(check.stdout) as { warnings: { key: string }[] }).warnings.map((w) => w.key);
     expect(warnings).toEqual(["company"]);

@@ -59,8 +59,9 @@ async function encode(
   opts: EncodeOptions,
   data?: DataFile,
 ): Promise<Result<{ bytes: string | Uint8Array }>> {
-  if (format === "docx" && template.wordFile && opts.layout !== "gbt9704") {
-    return (await import("./fill-word-original.js")).fillWordOriginal(template, fields, mode, {
+  const word = template.word;
+  if (format === "docx" && word && opts.layout !== "gbt9704") {
+    return (await import("./fill-word-original.js")).fillWordOriginal(template, word, fields, mode, {
       trackChanges: opts.trackChanges,
     });
   }

@@ -54,12 +54,13 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
 
   const wordFile = join(dir, "template.docx");
   const hasWord = existsSync(wordFile);
+  // template.docx is read and prepared once, here: its slots count as uses and each must be a field, as
+  // template.hbs's; render fills the prepared file.
+  const word = hasWord ? await readWordSlots(dir, opts.lang ?? "zh") : undefined;
+  if (word && word.diagnostics.length > 0) return { ok: false, diagnostics: word.diagnostics };
   let analysis = builtin && !hasWord ? readCachedAnalysis(nameOrPath, text, flds.file.text) : undefined;
   let diagnostics: Diagnostic[] = [];
   if (!analysis) {
-    // template.docx's slots count as uses, and each must be a field, as template.hbs's.
-    const word = hasWord ? await readWordSlots(dir, opts.lang ?? "zh") : undefined;
-    if (word && word.diagnostics.length > 0) return { ok: false, diagnostics: word.diagnostics };
     ({ analysis, diagnostics } = await analyseTemplate(
       text,
       flds.file.text,
@@ -89,7 +90,7 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
     dir,
     templateFile,
     fieldsFile,
-    ...(hasWord ? { wordFile } : {}),
+    ...(word?.word ? { wordFile, word: word.word } : {}),
     title: fields.title,
     description: fields.description,
     text,

@@ -1,6 +1,7 @@
 import type { FieldDef } from "./field-def.js";
 import type { Slot } from "./slots.js";
 import type { LineCounter } from "../diagnostics/line-counter.js";
+import type { WordTemplate } from "../ooxml/fill-word.js";
 
 /** A loaded, checked template folder: its text, its fields and where each is used. */
 export interface Template {
@@ -11,6 +12,8 @@ export interface Template {
   fieldsFile: string;
   /** template.docx, when the template was imported from Word: render fills it in place. */
   wordFile?: string;
+  /** template.docx as read and prepared when the template was loaded (present exactly when wordFile is). */
+  word?: WordTemplate;
   /** Title from fields.yaml, for listings. */
   title?: string;
   description?: string;

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Lang } from "../diagnostics/lang.js";
-import { prepareWordTemplate } from "../ooxml/fill-word.js";
+import { prepareWordTemplate, type WordTemplate } from "../ooxml/fill-word.js";
 import { placeText } from "../ooxml/place-text.js";
 import { readRegularFile } from "../source/read-regular-file.js";
 import { DEFAULT_MAX_BYTES } from "../source/read-text-file.js";
@@ -13,13 +13,13 @@ export interface WordSlotUse {
 }
 
 /**
- * The slots of a template folder's template.docx, in document order (a text box's fallback copy left out),
- * or the diagnostic of a file that cannot be read as a Word document.
+ * A template folder's template.docx, read and prepared for filling once, with its slots in document order (a
+ * text box's fallback copy left out), or the diagnostic of a file that cannot be read as a Word document.
  */
 export async function readWordSlots(
   dir: string,
   lang: Lang,
-): Promise<{ slots: WordSlotUse[]; diagnostics: Diagnostic[] }> {
+): Promise<{ slots: WordSlotUse[]; word?: WordTemplate; diagnostics: Diagnostic[] }> {
   // As render reads it: inside the folder, and not a hard link to a file elsewhere.
   const read = await readRegularFile("template.docx", { maxBytes: DEFAULT_MAX_BYTES, within: dir, singleLink: true });
   if (!read.ok) return { slots: [], diagnostics: read.diagnostics };
@@ -30,5 +30,5 @@ export async function readWordSlots(
     for (const hit of hits)
       if (!hit.paragraph.fallback) slots.push({ key: hit.key, place: placeText(hit.paragraph.place, lang) });
   }
-  return { slots, diagnostics: [] };
+  return { slots, word: prepared.template, diagnostics: [] };
 }

@@ -147,6 +147,22 @@ describe("check", () => {
     }
   });
 
+  test("every option is described in the language asked for: Chinese by default, English with --lang en", () => {
+    const optionLines = (out: string) => out.split("\n").filter((l) => /^ {2}-/.test(l));
+    const han = /\p{Script=Han}/u;
+    for (const cmd of ["init", "render", "batch", "serve", "sync", "import"]) {
+      const zh = optionLines(xfill([cmd, "--help"]).stdout);
+      expect(zh.length, cmd).toBeGreaterThan(2);
+      for (const line of zh) expect(line, cmd).toMatch(han);
+      const en = optionLines(xfill([cmd, "--help", "--lang", "en"]).stdout);
+      expect(en.length, cmd).toBe(zh.length);
+      // Only the draft mark itself (【待填：label】) is Chinese in the English help.
+      for (const line of en) expect(line.replace("【待填：label】", ""), cmd).not.toMatch(han);
+    }
+    expect(xfill(["sync", "--help", "--lang", "en"]).stdout).toContain("print the change as a unified diff");
+    expect(xfill(["init", "--help"]).stdout).toContain("从上期的数据文件生成本期的");
+  });
+
   test("a bad command line is exit 2", () => {
     expect(xfill(["check"]).code).toBe(2);
     expect(xfill(["frobnicate"]).code).toBe(2);

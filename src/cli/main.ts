@@ -28,12 +28,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    const zh = langFromArgv(process.argv.slice(2), process.env) === "zh";
-    process.stderr.write(
-      (zh ? "xfill 内部错误，请把下面这行发给维护者：" : "xfill internal error; please report this line: ") +
-        String((e as Error)?.message ?? e) +
-        "\n",
-    );
+    const lang = langFromArgv(process.argv.slice(2), process.env);
+    process.stderr.write(message("internal-error", lang, { detail: String((e as Error)?.message ?? e) }) + "\n");
     if (debug) process.stderr.write(String((e as Error)?.stack ?? e) + "\n");
     process.exitCode = 70;
   },

@@ -131,6 +131,7 @@ export const uiEn: UiTextTable = {
   "serve-link-used":
     "This address was already opened (each works once). Go back to the browser window already open, or run xfill serve again for a new address.",
   "serve-not-found": "No such page.",
+  "internal-error": "xfill internal error; please report this line: {detail}",
   "serve-bad-request": "Bad request.",
   "serve-title": "{title} — form",
   "serve-start-title": "Data files and how far each is filled",

@@ -122,6 +122,7 @@ export const uiZh = {
   "serve-link-used":
     "这个地址已经打开过了（每个地址只能用一次）。请回到已经打开的浏览器窗口，或重新运行 xfill serve 得到新地址。",
   "serve-not-found": "没有这个页面。",
+  "internal-error": "xfill 内部错误，请把下面这行发给维护者：{detail}",
   "serve-bad-request": "请求有误。",
   "serve-title": "{title} — 填写",
   "serve-start-title": "各数据文件填写情况",

@@ -214,9 +214,10 @@ export function refusedPage(template: Template, file: FileEntry, ev: Evaluation,
 }
 
 /** A plain page with one sentence (forbidden, not found, …). */
-export function messagePage(lang: Lang, code: UiTextCode, diagnostic?: Diagnostic): string {
+export function messagePage(lang: Lang, code: UiTextCode, diagnostic?: Diagnostic, sentence?: string): string {
   const detail = diagnostic ? `<pre>${escapeHtml(formatMessage(diagnostic, lang))}</pre>` : "";
-  return pageShell(lang, message(code, lang), `<main class="message"><h1>${word(lang, code)}</h1>${detail}</main>`);
+  const heading = sentence === undefined ? word(lang, code) : escapeHtml(sentence);
+  return pageShell(lang, message(code, lang), `<main class="message"><h1>${heading}</h1>${detail}</main>`);
 }
 
 function header(

@@ -6,7 +6,7 @@ import { basename, extname } from "node:path";
 import { error } from "../diagnostics/diagnostic.js";
 import { failure, type Result } from "../diagnostics/result.js";
 import type { Lang } from "../diagnostics/lang.js";
-import { formatMessage } from "../diagnostics/format-message.js";
+import { formatMessage, message } from "../diagnostics/format-message.js";
 import { renderDataFile } from "../render/render-data-file.js";
 import type { OutputFormat } from "../render/output-format.js";
 import type { Template } from "../template/template.js";
@@ -71,8 +71,12 @@ export async function startServer(opts: ServeOptions): Promise<StartOutcome> {
   const app = new FormApp(opts);
   const server = loadHttp().createServer((req, res) => {
     app.handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) send(res, 500, "text/plain; charset=utf-8", String((e as Error)?.message ?? e));
-      else res.destroy();
+      if (res.headersSent) return void res.destroy();
+      // A crash still answers in the clerk's language: the page script shows `error`, a page shows the sentence.
+      const said = message("internal-error", opts.lang, { detail: String((e as Error)?.message ?? e) });
+      if (req.url?.startsWith("/api/"))
+        send(res, 500, "application/json; charset=utf-8", JSON.stringify({ error: said }));
+      else send(res, 500, "text/html; charset=utf-8", messagePage(opts.lang, "internal-error", undefined, said));
     });
   });
   server.headersTimeout = 10_000;

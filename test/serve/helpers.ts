@@ -58,8 +58,8 @@ export interface Session {
   post: (path: string, value: unknown, headers?: Record<string, string>) => Promise<Reply>;
 }
 
-export async function openSession(files: Record<string, string | null>): Promise<Session> {
-  const template = await seed();
+export async function openSession(files: Record<string, string | null>, over?: Template): Promise<Session> {
+  const template = over ?? (await seed());
   const dir = tempDir("xfill-serve-");
   const { writeFileSync } = await import("node:fs");
   const paths = Object.entries(files).map(([name, text]) => {

@@ -28,6 +28,11 @@ export function formatMessage(d: Diagnostic, lang: Lang): string {
   // A bad kind: every kind a field may have, each with the name a clerk knows it by (amount（数额）).
   if (d.code === "template-bad-kind")
     params.expected = KINDS.map((k) => `${k}（${KIND_LABELS_ZH[k]}）`).join(lang === "zh" ? "、" : ", ");
+  // A date blank refused for a missing part: the parts its shape prints, with an example in that shape.
+  if (d.code === "date-missing-part" && typeof params.parts === "string" && `date-needs-${params.parts}` in table) {
+    params.example = params.sep ? ["2023", "3", "15"].join(String(params.sep)) : "2023年3月15日";
+    params.expected = fill(table[`date-needs-${params.parts}` as MessageCode], params);
+  }
   if (typeof params.shape === "string") params.shape = describeNode(params.shape as NodeShape, lang);
   if (typeof params.type === "string" && params.type in table) params.expected = table[params.type as MessageCode];
   return fill(table[d.code], params);

@@ -22,6 +22,13 @@ export const en: MessageTable = {
   "bad-date": "“{label}” should be a date such as 3月15日 or 2020-03-15, found “{found}”",
   "impossible-date": "“{label}” is a date that does not exist: “{found}”",
   "date-missing-part": "“{label}” needs {expected}, found only “{found}”",
+  // what a date blank needs, by the parts its shape prints (issue 10 trial: 201X/X/XX)
+  "date-needs-ymd": "a whole date with year, month and day, e.g. {example}",
+  "date-needs-ym": "a year and a month, e.g. 2023-03",
+  "date-needs-y": "a year, e.g. 2023",
+  "date-needs-md": "a month and a day, e.g. 3月15日",
+  "date-needs-m": "a month, e.g. 3 (for March)",
+  "date-needs-d": "a day, e.g. 15日",
   "ordinal-range": "“{label}” should be within 1–9999, found “{found}”",
   "unknown-key": "{key} in the data file is not a field of the template{suggestion}",
   "unknown-key-suggestion": "; did you mean {suggestion} ({suggestionLabel})?",

@@ -22,6 +22,13 @@ export const zh = {
   "bad-date": "“{label}”应填写日期，如 3月15日 或 2020-03-15，实际是“{found}”",
   "impossible-date": "“{label}”是不存在的日期：“{found}”",
   "date-missing-part": "“{label}”需要{expected}，实际只有“{found}”",
+  // what a date blank needs, by the parts its shape prints (issue 10 trial: 201X/X/XX)
+  "date-needs-ymd": "年、月、日俱全的日期，如 {example}",
+  "date-needs-ym": "年和月，如 2023年3月",
+  "date-needs-y": "年份，如 2023",
+  "date-needs-md": "月和日，如 3月15日",
+  "date-needs-m": "月份，如 3月",
+  "date-needs-d": "日，如 15日",
   "ordinal-range": "“{label}”应在 1–9999 之间，实际是“{found}”",
   "unknown-key": "数据文件里的 {key} 不是模板中的字段{suggestion}",
   "unknown-key-suggestion": "，是不是 {suggestion}（{suggestionLabel}）？",

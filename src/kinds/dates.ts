@@ -68,6 +68,19 @@ export function formatDate(date: CalendarDate, placeholder: string, defaultYear?
   return out;
 }
 
+/**
+ * Which parts of a date a blank prints, as formatDate reads its shape: y(ear) m(onth) d(ay), and the separator
+ * of a numeric shape (201X/X/XX → "ymd", "/"), so a refusal can say what is missing.
+ */
+export function dateParts(placeholder: string): { parts: string; sep: string } {
+  const sep = /^[\dXxＸｘ]+([/.-])[\dXxＸｘ]+\1[\dXxＸｘ]+$/.exec(placeholder)?.[1];
+  if (sep) return { parts: "ymd", sep };
+  const wantsYear = placeholder.includes("年");
+  const wantsMonth = placeholder.includes("月") || !wantsYear;
+  const wantsDay = placeholder.includes("日") || (!placeholder.includes("月") && !wantsYear);
+  return { parts: `${wantsYear ? "y" : ""}${wantsMonth ? "m" : ""}${wantsDay ? "d" : ""}`, sep: "" };
+}
+
 /** A month range blank such as "x-x月" (1-5月累计). */
 export const MONTH_RANGE_PLACEHOLDER = /^[XxＸｘ]{1,2}\s*[-—~～至到]\s*[XxＸｘ]{1,2}月$/;
 

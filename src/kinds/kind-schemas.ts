@@ -2,7 +2,7 @@ import * as z from "zod";
 import { CONTROL_CHAR } from "./control-chars.js";
 import type { Kind } from "./kind-names.js";
 import { parseChineseNumeral, toChineseNumeral } from "./chinese-numerals.js";
-import { formatDate, MONTH_RANGE_PLACEHOLDER, parseDate, parseMonthRange } from "./dates.js";
+import { dateParts, formatDate, MONTH_RANGE_PLACEHOLDER, parseDate, parseMonthRange } from "./dates.js";
 import { foldFullWidth } from "./normalize.js";
 
 /**
@@ -128,7 +128,7 @@ const date = (opts: KindOptions) =>
     if (d === undefined) return fail(ctx, "bad-date");
     if (d === "impossible") return fail(ctx, "impossible-date");
     const out = formatDate(d, opts.placeholder, new Date().getFullYear());
-    return out ?? fail(ctx, "date-missing-part");
+    return out ?? fail(ctx, "date-missing-part", dateParts(opts.placeholder));
   });
 
 const cache = new Map<string, z.ZodType<string, string>>();

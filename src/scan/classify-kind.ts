@@ -3,12 +3,18 @@ import { isClauseBreak, isDigit } from "./chars.js";
 import { afterGap, beforeGap } from "./gaps.js";
 import { isOwnLevel, type Level } from "./jurisdiction.js";
 import {
+  ATTRACT_BEFORE,
+  CAMPAIGN_BEFORE,
   FIVE_YEAR_AFTER,
+  NEIGHBOUR_AFTER,
   NEIGHBOUR_BEFORE,
+  PART_OF_PLACE_BEFORE,
   RANK_MOVE_BEFORE,
   RANKING_NEAR,
   SPEAKER_BEFORE,
   TITLE_BEFORE,
+  TOWNSHIP_UNIT_AFTER,
+  VISITORS_AFTER,
   YEAR_DIGITS,
 } from "./patterns.js";
 import { suffixAt } from "./suffix.js";
@@ -58,6 +64,7 @@ export function classifyKind(text: string, tok: Token, level: Level = "县"): Cl
       if (suffix!.unit === "次" && before === JIE) return { kind: "ordinal", bare: false };
       // X万人, X亿人次: a figure in ten-thousands may well be a decimal.
       if (/^[万亿]/.test(suffix!.unit!)) return { kind: "amount", unit: suffix!.unit!, bare: false };
+      if (suffix!.unit === "部" && PART_OF_PLACE_BEFORE.test(head)) return { kind: "place", bare: false };
       if (suffix!.unit === "名" && RANKING_NEAR.test(text.slice(Math.max(0, tok.start - 12), at + 12)))
         return { kind: "rank", bare: false };
       return { kind: "count", unit: suffix!.unit!, bare: false };
@@ -75,7 +82,7 @@ export function classifyKind(text: string, tok: Token, level: Level = "县"): Cl
       return { kind: cue, bare: false };
     case "locality":
       return {
-        kind: isOwnLevel(suffix!.unit!, level) && !NEIGHBOUR_BEFORE.test(head) ? "county" : "place",
+        kind: isOwnLevel(suffix!.unit!, level) && !isNeighbour(text, head, at) ? "county" : "place",
         bare: false,
       };
     case "visit":
@@ -84,6 +91,11 @@ export function classifyKind(text: string, tok: Token, level: Level = "县"): Cl
     case "own":
       return { kind: "county", bare: false };
   }
+  if (at < text.length && TOWNSHIP_UNIT_AFTER.test(stickyAt(TOWNSHIP_UNIT_AFTER, text, at)))
+    return { kind: level === "镇" || level === "乡" ? "county" : "place", bare: false };
+  if (ATTRACT_BEFORE.test(head) && VISITORS_AFTER.test(stickyAt(VISITORS_AFTER, text, at)))
+    return { kind: "place", bare: false };
+  if (!cue && CAMPAIGN_BEFORE.test(head)) return { kind: "county", bare: false };
   if (TITLE_BEFORE.test(head)) return { kind: "person", bare: false };
   if (SPEAKER_BEFORE.test(text.slice(Math.max(0, tok.start - 12), tok.start))) return { kind: "person", bare: false };
   if (tok.cls === "x" && tok.figure.length > 1) {
@@ -91,6 +103,18 @@ export function classifyKind(text: string, tok: Token, level: Level = "县"): Cl
     if (hasRealDigit(tok.figure)) return { kind: "amount", bare: false };
   }
   return { kind: "name", bare: true };
+}
+
+/** Sets a sticky pattern to look at one offset and hands back the text to test. */
+function stickyAt(re: RegExp, text: string, at: number): string {
+  re.lastIndex = at;
+  return text;
+}
+
+/** 北接XX镇, 南与XX县交界, 与XX乡、XX县相邻: a neighbour, not the document's own jurisdiction. */
+function isNeighbour(text: string, head: string, at: number): boolean {
+  if (NEIGHBOUR_BEFORE.test(head)) return true;
+  return head.endsWith("与") && NEIGHBOUR_AFTER.test(text.slice(at, at + 40));
 }
 
 /** Whether nothing but the end of a clause follows (前移X，). */

@@ -39,6 +39,17 @@ export const RANK_MOVE_BEFORE = /(?:上升|提升|前移|后移|下降|前进|�
 export const RANKING_NEAR = /排名|名次|排位|第[XxＸｘ\d]+名/;
 /** Neighbours: 北接XX镇, 南与XX县交界 — another place, not the document's own. */
 export const NEIGHBOUR_BEFORE = /(?:[东南西北][接临界邻连与靠]|毗邻|接壤|相邻|比邻|交界)$/;
+/** 与XX乡、XX县相邻: neighbours named between 与 and a word of bordering, later in the clause. */
+export const NEIGHBOUR_AFTER = /^[^，。；,;]{0,30}?(?:相邻|接壤|交界|毗邻|相连|为邻)/;
+/** A township's own institutions, named after it: xx中心校, xx卫生院 (the town itself, in a town's report). */
+export const TOWNSHIP_UNIT_AFTER = /中心校|中心小学|中心学校|中心幼儿园|卫生院|派出所|财政所|农技站|文化站/y;
+/** Where people come from after a verb of attracting: 吸引XX各类投资商, 来自XX的客商 — a place. */
+export const ATTRACT_BEFORE = /(?:吸引|引进|来自|汇聚|吸纳)$/;
+export const VISITORS_AFTER = /(?:各类|各地|各界|的)?(?:投资商|投资者|客商|企业家|商户|游客|人才|宾客)/y;
+/** Campaigns named after the jurisdiction itself: 平安XX, 美丽XX, 幸福XX. */
+export const CAMPAIGN_BEFORE = /(?:平安|美丽|幸福|健康|法治|智慧|文明|魅力|活力|和谐)$/;
+/** Before a mask and 部: a place and the part of it (张北县XX部: 东部, 西北部), or 位于/地处. */
+export const PART_OF_PLACE_BEFORE = /(?:[县市省镇乡区州]|位于|地处)$/;
 /** A figure that is a multiplication or a size, like 3x4 or 1920x1080. */
 export const TIMES_FIGURE = /^[0-9]+[XxＸｘ][0-9]+$/;
 /** A figure of people after a mask (XX730万人民): the mask is the place they live in, not masked digits. */
@@ -56,7 +67,7 @@ export const SUFFIX_CUES = [
   // Units of a measured quantity, Latin ones too (Xkm, XkW).
   [
     "amount",
-    "[ \\u3000]?([余多]?(?:[十百千]?[万亿]?(?:元|美元|欧元)|万?亩|万?公顷|平方(?:公里|千米|米)|立方米|公里|千米|米(?![粮面饭])|万?吨|[千兆]瓦时?|公斤|千克|倍|万?[斤担]|分(?![之钟别配批类析解工布享管散局会院行子])|(?:km²?|m[²³]|kg|kWh|kW|MW|GW|mm|cm|ha|m|t)(?![A-Za-z])))",
+    "[ \\u3000]?([余多]?(?:[十百千]?[万亿]?(?:元|美元|欧元)|万?亩|万?公顷|平方(?:公里|千米|米)|立方米|公里|千米|毫米|厘米|毫升|摄氏度|℃|度(?![假过])|米(?![粮面饭])|万?吨|[千兆]瓦时?|公斤|千克|倍|万?[斤担]|分(?![之钟别配批类析解工布享管散局会院行子])|(?:km²?|m[²³]|kg|kWh|kW|MW|GW|mm|cm|ha|m|t)(?![A-Za-z])))",
     true,
   ],
   // Session numbers: X届, and X次 of a meeting (X次全会, X次党代会); other X次 are counted.
@@ -80,7 +91,11 @@ export const SUFFIX_CUES = [
   // A jurisdiction: the document's own (the level it speaks for) or another one. Group 1 is the suffix.
   ["locality", "[ \\u3000]?(县区|县|市(?![场值民])|镇|乡|区(?![域块别分]))", true],
   // Nouns that make it another place.
-  ["place", "街道|社区|水库|湿地|流域|村|河|江|湖|山|岭|省|州|湾|岛|峡|渠|沟|塬|峪|坝|圩|堤|竹海|景区|城市", false],
+  [
+    "place",
+    "街道|社区|招商办事处|办事处|联络处|水库|湿地|流域|村|河|江|湖|山|岭|省|州|湾|岛|峡|渠|沟|塬|峪|坝|圩|堤|竹海|景区|城市",
+    false,
+  ],
   // Something of the place a clerk's document speaks for: its score, its people, its model (XX发展, XX人民).
   [
     "own",

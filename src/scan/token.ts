@@ -75,6 +75,8 @@ function namesYear(text: string, start: number, afterYear: number): boolean {
   if (YEARS_COUNTED.test(text)) return false;
   YEAR_NAMED.lastIndex = afterYear;
   if (YEAR_NAMED.test(text)) return true;
+  // One masked digit is a number of years (“X年跨X亿”, X年来): a year is written with two digits or four.
+  if (afterYear - start === 2) return false;
   let b = start - 1;
   while (b >= 0 && isBlank(text.charCodeAt(b))) b--;
   if (b < 0) return true;

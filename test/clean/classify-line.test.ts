@@ -33,6 +33,12 @@ describe("web-page and advert lines are recognised one by one", () => {
     ["还剩5页未读，继续阅读", "download"],
     ["本文档仅供学习交流使用，禁止外传", "advert"],
     ["以上内容仅供参考", "advert"],
+    // A site's editor presenting the page (held-out template 19, zhaozongjie.com).
+    [
+      "乡镇政府是我国最基层的政府组织机构,承担着管理社会各项政治、经济的职能。下面找总结网小编为你整理了乡镇政府工作报告,希望对你有所帮助!",
+      "advert",
+    ],
+    ["以下是为大家整理的县长讲话稿，欢迎阅读", "advert"],
     ["会员群：                      免费QQ群：", "advert"],
     ["现在订阅立享前3年的所有权益和资料", "advert"],
     ["版权所有 © 2023 公文网", "copyright"],
@@ -61,6 +67,7 @@ describe("the speech is never taken for web text", () => {
       "a sentence with chrome words",
     ],
     ["谢谢大家！", "a closing line"],
+    ["以上几点意见，供大家参考，希望对大家的工作有所帮助。", "a speaker's modest close"],
   ])("%s (%s)", (line) => {
     // A short line of no sentence is a "fragment": kept unless web lines stand on both sides of it.
     expect(["speech", "fragment"]).toContain(classifyLine(line));

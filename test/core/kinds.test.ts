@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { kindSchema, type Kind } from "../../src/index.js";
+import { error, formatMessage, kindSchema, type Kind } from "../../src/index.js";
 
 /** Checks one typed value of a kind: the text it renders to, or the problem code it is refused with. */
 function typed(kind: Kind, source: string, placeholder = "X", extra: { min?: number; max?: number } = {}) {
@@ -106,6 +106,19 @@ describe("invalid values are refused with a stable code", () => {
   test("a date without the year a 20XX年 blank needs", () => {
     expect(typed("date", "3月15日", "20XX年")).toEqual({ code: "date-missing-part" });
     expect(typed("date", "3月", "20XX年X月X日")).toEqual({ code: "date-missing-part" });
+  });
+
+  // Found in the issue-10 trial: a 201X/X/XX blank refused 3月15日 with "需要日期，如 3月15日 …，实际只有“3月15日”".
+  test.each([
+    ["201X/X/XX", "3月15日", "“日期”需要年、月、日俱全的日期，如 2023/3/15，实际只有“3月15日”"],
+    ["20XX年X月X日", "3月", "“日期”需要年、月、日俱全的日期，如 2023年3月15日，实际只有“3月”"],
+    ["20XX年", "3月15日", "“日期”需要年份，如 2023，实际只有“3月15日”"],
+    ["20XX年X月", "3月", "“日期”需要年和月，如 2023年3月，实际只有“3月”"],
+  ])("a %s blank given %s says which parts it needs", (placeholder, source, wording) => {
+    const r = kindSchema("date", { placeholder }).safeParse(source);
+    const params = (r.error?.issues[0] as { params?: Record<string, string> } | undefined)?.params;
+    const d = error("date-missing-part", { label: "日期", params: { ...params, found: source } });
+    expect(formatMessage(d, "zh")).toBe(wording);
   });
 
   test("a month and day typed for a whole 20XX年X月X日 (a 印发 date) are of this year", () => {

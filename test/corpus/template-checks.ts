@@ -111,6 +111,7 @@ export function realisticValue(kind: string, label: Label | undefined, entry: Co
     case "date": {
       const text = label?.text ?? "";
       const after = label ? [...(entry.text.split("\n")[label.line - 1] ?? "")][label.column - 1 + [...text].length] : "";
+      if (/^[\dXxＸｘ]+([/.-])[\dXxＸｘ]+\1[\dXxＸｘ]+$/u.test(text)) return "2023/3/15"; // 201X/X/XX
       if (text.includes("年") && text.includes("月")) return "2023年3月15日";
       if (text.includes("月")) return "3月15日";
       if (after === "年" || /^\d*[XxＸｘ*]+\d*$/u.test(text) && text.length >= 3) return "2023";

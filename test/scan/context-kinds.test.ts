@@ -19,7 +19,9 @@ describe("kinds from context", () => {
     ["总人口【x】万人", "amount 万人"],
     ["共有耕地面积【x】余亩", "amount 余亩"],
     ["考核总分终于突破【XX】分", "amount 分"],
-    ["吸引【XXXX】各类投资商来区创业", "name"],
+    // Where investors come from, after a verb of attracting: a place (corpus 01, 吸引XXXX各类投资商).
+    ["吸引【XXXX】各类投资商来区创业", "place"],
+    ["热情欢迎来自【XX】的客商", "place"],
     ["【XXXX】年底前全面完成", "date"],
     // Titles: before 书记, 县长, 同志; after a post and a colon; a spaced mask reads the same.
     ["【XX】书记在会上强调", "person"],
@@ -75,6 +77,26 @@ describe("kinds from context", () => {
     ["實現地區生產總值【x】億元", "amount 亿元"],
     ["夏糧總播面積【x】萬畝", "amount 万亩"],
     ["【xx】鎮黨委書記，全鎮", "county"],
+    // A township's own institutions carry its name (xx中心校, xx卫生院): in a town's report the town itself.
+    ["全镇上下，【xx】中心校及卫生院建设项目", "county"],
+    ["全县上下，【xx】中心校", "place"],
+    // An office kept in another city: the city it is in (corpus 10, xx招商辦事處).
+    ["完善【xx】招商办事处管理机制", "place"],
+    ["完善【xx】招商辦事處管理機制", "place"],
+    // Held-out templates (issue 10 trial): a part of a place (县XX部: 东部, 西北部) is a place, not a count of 部.
+    ["乡(镇)位于张北县 【XX】 部，政府驻地", "place"],
+    ["共拍摄【X】部专题片", "count 部"],
+    // Neighbours named before 相邻 (与XX乡、XX县相邻).
+    ["全乡概况：与 【XX】 乡(镇)、XX 县相邻", "place"],
+    // Units of weather.
+    ["年平均气温 【XX】 度", "amount 度"],
+    ["年均降水量 【XX】 毫米", "amount 毫米"],
+    ["年均降水量 【XX】 毫升", "amount 毫升"],
+    // The jurisdiction's own name in a campaign: 平安XX, 美丽XX.
+    ["全乡继续创建“平安【xx】”", "county"],
+    ["全县加快建设美丽【XX】", "county"],
+    // One masked digit before 年 is a number of years, not a year (“三年跨千亿”).
+    ["圆满兑现“【X】年跨X亿”庄严承诺", "count 年"],
     // A blank line to write on.
     ["合隆经济开发区和【__】工业集中区", "name"],
   ])("%s → %s", (marked, kind) => {

@@ -72,7 +72,9 @@ export async function batchInPlace({ count = 1000, rounds = 3 } = {}) {
     );
     const written = readdirSync(out).filter((f) => f.endsWith(".docx")).length;
     if (written !== files.length) throw new Error(`expected ${files.length} documents, found ${written}`);
-    const title = `Word original filled in place: seed .docx (${template.fields.length} fields), ${files.length} counties, median of ${rounds} interleaved rounds`;
+    const title =
+      `Word original filled in place: seed .docx (${template.fields.length} fields), ` +
+      `${files.length} counties, median of ${rounds} interleaved rounds`;
     return printRateTable(title, files.length, ms, cpuMs, rounds);
   } finally {
     rmSync(root, { recursive: true, force: true });

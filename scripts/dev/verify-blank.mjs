@@ -143,7 +143,8 @@ if (render) {
     const left = [...filled.matchAll(/[XＸ×]/g)].filter((m) => filled.slice(m.index - 2, m.index) !== "3+");
     if (left.length)
       fail(
-        `${left.length} placeholder characters left after filling, first near ${JSON.stringify(filled.slice(Math.max(0, left[0].index - 10), left[0].index + 10))}`,
+        `${left.length} placeholder characters left after filling, first near ` +
+          JSON.stringify(filled.slice(Math.max(0, left[0].index - 10), left[0].index + 10)),
       );
     if (!filled.includes("3+X")) fail('the literal "3+X" is missing from the filled render');
     for (const k of keys) {

@@ -4,8 +4,11 @@ export type Measure = (line: string) => number;
 /** Characters (code points): text cut every N characters. */
 const byChars: Measure = (line) => [...line].length;
 /** Characters set two columns wide. */
-const WIDE =
-  /[\u00b7\u00d7\u2010-\u2027\u2030-\u203b\u2103\u2160-\u217f\u2460-\u24ff\u25a0-\u27bf\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+const WIDE = new RegExp(
+  "[\\u00b7\\u00d7\\u2010-\\u2027\\u2030-\\u203b\\u2103\\u2160-\\u217f\\u2460-\\u24ff\\u25a0-\\u27bf\\u1100-\\u115f" +
+    "\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6]|[\\u{20000}-\\u{3fffd}]",
+  "u",
+);
 
 /**
  * Display columns, CJK and full-width forms counting two: text cut where a PDF line was full. Quotes,

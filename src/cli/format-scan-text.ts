@@ -39,9 +39,9 @@ export function formatScanText(
     out.push(`  ${names[kind]}（${ps.length}）`);
     for (const p of ps) {
       const unit = p.unit ? `  ${message("scan-unit", lang, { unit: p.unit })}` : "";
-      out.push(
-        `    ${padWidth(placeAt ? placeAt(p.offset) : `${p.line}:${p.column}`, 9)} ${highlightInClause(text, p.offset, p.length, mark)}${unit}  → ${visibleControls(p.label)}`,
-      );
+      const place = padWidth(placeAt ? placeAt(p.offset) : `${p.line}:${p.column}`, 9);
+      const clause = highlightInClause(text, p.offset, p.length, mark);
+      out.push(`    ${place} ${clause}${unit}  → ${visibleControls(p.label)}`);
     }
   }
   if (result.ignored.length > 0) {

@@ -6,7 +6,8 @@ export const HELP: Record<Lang, Record<string, { summary: string; example: strin
     program: {
       summary: "把讲话稿、报告模板里的“X”空白填成成稿：扫描占位符、填写县情数据、检查、生成",
       example:
-        "  $ xfill list\n  $ xfill init county-plenary-speech -o 某县.yaml\n  $ xfill check county-plenary-speech 某县.yaml\n  $ xfill render county-plenary-speech 某县.yaml -o 讲话.docx",
+        "  $ xfill list\n  $ xfill init county-plenary-speech -o 某县.yaml\n" +
+        "  $ xfill check county-plenary-speech 某县.yaml\n  $ xfill render county-plenary-speech 某县.yaml -o 讲话.docx",
     },
     list: { summary: "列出内置模板", example: "  $ xfill list" },
     init: {
@@ -21,7 +22,10 @@ export const HELP: Record<Lang, Record<string, { summary: string; example: strin
     render: {
       summary: "生成成稿（txt、md、html、docx）；有未填项时拒绝生成",
       example:
-        "  $ xfill render county-plenary-speech examples/青川县.yaml\n  $ xfill render county-plenary-speech 某县.yaml -o 讲话.docx\n  $ xfill render county-plenary-speech 某县.yaml --draft -o 草稿.txt\n  $ xfill render county-plenary-speech --blank",
+        "  $ xfill render county-plenary-speech examples/青川县.yaml\n" +
+        "  $ xfill render county-plenary-speech 某县.yaml -o 讲话.docx\n" +
+        "  $ xfill render county-plenary-speech 某县.yaml --draft -o 草稿.txt\n" +
+        "  $ xfill render county-plenary-speech --blank",
     },
     scan: {
       summary: "找出任意文档（.txt .md .docx）里的全部占位符，并判断每处该填什么",
@@ -59,7 +63,9 @@ export const HELP: Record<Lang, Record<string, { summary: string; example: strin
     program: {
       summary: "Fill the X blanks of Chinese speech and report templates: scan, data file, check, render",
       example:
-        "  $ xfill list\n  $ xfill init county-plenary-speech -o county.yaml\n  $ xfill check county-plenary-speech county.yaml\n  $ xfill render county-plenary-speech county.yaml -o speech.docx",
+        "  $ xfill list\n  $ xfill init county-plenary-speech -o county.yaml\n" +
+        "  $ xfill check county-plenary-speech county.yaml\n" +
+        "  $ xfill render county-plenary-speech county.yaml -o speech.docx",
     },
     list: { summary: "list the built-in templates", example: "  $ xfill list" },
     init: {
@@ -74,7 +80,9 @@ export const HELP: Record<Lang, Record<string, { summary: string; example: strin
     render: {
       summary: "render the finished document (txt, md, html, docx); refuses while anything is unfilled",
       example:
-        "  $ xfill render county-plenary-speech examples/青川县.yaml\n  $ xfill render county-plenary-speech county.yaml -o speech.docx\n  $ xfill render county-plenary-speech --blank",
+        "  $ xfill render county-plenary-speech examples/青川县.yaml\n" +
+        "  $ xfill render county-plenary-speech county.yaml -o speech.docx\n" +
+        "  $ xfill render county-plenary-speech --blank",
     },
     scan: {
       summary: "find and classify every placeholder in any document (.txt .md .docx)",

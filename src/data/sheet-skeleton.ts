@@ -37,7 +37,12 @@ function xlsx(rows: string[][]): Uint8Array {
   const sheetRows = rows
     .map(
       (r, i) =>
-        `<row r="${i + 1}">${r.map((c, j) => `<c r="${columnLetters(j + 1)}${i + 1}" t="inlineStr" s="${i === 0 ? 2 : 3}"><is><t>${esc(c)}</t></is></c>`).join("")}</row>`,
+        `<row r="${i + 1}">${r
+          .map((c, j) => {
+            const ref = `${columnLetters(j + 1)}${i + 1}`;
+            return `<c r="${ref}" t="inlineStr" s="${i === 0 ? 2 : 3}"><is><t>${esc(c)}</t></is></c>`;
+          })
+          .join("")}</row>`,
     )
     .join("");
   const sheet =
@@ -56,9 +61,11 @@ function xlsx(rows: string[][]): Uint8Array {
   return zipSync(
     {
       "[Content_Types].xml": strToU8(
-        `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+        `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+          `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
           `<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>` +
-          `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${ct}.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/></Types>`,
+          `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${ct}.worksheet+xml"/>` +
+          `<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/></Types>`,
       ),
       "_rels/.rels": strToU8(
         `${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,

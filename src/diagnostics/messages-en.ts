@@ -14,7 +14,8 @@ export const en: MessageTable = {
     "“{label}” has a comma in the wrong place: “{found}”. A thousands comma is followed by exactly three digits (3,250); write a decimal with a point (3.25)",
   // a name typed with the suffix the template already prints (issue 10)
   "doubled-suffix":
-    "“{label}” is “{found}”, ending in “{suffix}”, and the template already prints “{suffix}” right after it: the text would read “{found}{suffix}”; type “{bare}”",
+    "“{label}” is “{found}”, ending in “{suffix}”, and the template already prints “{suffix}” right after it: the text would read “{found}{suffix}”; " +
+    "type “{bare}”",
   "not-integer": "“{label}” should be {expected}, found a decimal “{found}”",
   "not-positive": "“{label}” should be {expected}, found “{found}” (ranks and sessions start at 1)",
   negative: "“{label}” should be {expected}, found a negative “{found}”",
@@ -71,17 +72,22 @@ export const en: MessageTable = {
   "not-regular-file": "not a regular file (a device, pipe or socket); xfill does not read it",
   "outside-folder": "points outside the template folder {folder}; a template may only read files inside its own folder",
   "template-hard-link":
-    "has {others} other name(s) (hard links): the files of a template folder must stand alone, or they could be any file from outside it. Put a copy (not a link) into the folder",
+    "has {others} other name(s) (hard links): the files of a template folder must stand alone, or they could be any file from outside it. " +
+    "Put a copy (not a link) into the folder",
   "read-permission": "cannot read the file: permission denied",
   "zip-corrupt": "not a valid Word document (.docx): the package is damaged or incomplete",
   zip64:
-    "is a ZIP64 package (the format for files over 4 GB); Word never saves documents this way and xfill does not read it. Open it in Word or WPS and save it again as .docx",
+    "is a ZIP64 package (the format for files over 4 GB); " +
+    "Word never saves documents this way and xfill does not read it. " +
+    "Open it in Word or WPS and save it again as .docx",
   "zip-encrypted": "protected by a password; remove the password in Word, save, and try again",
   "zip-unsupported": "{part} in it uses a compression method xfill does not support; save it again as .docx in Word",
   "zip-part-too-large":
-    "{part} in it expands to more than {max} (the limit for one part); xfill stopped reading. Real Word files are far smaller: this one may be a deliberately crafted zip bomb",
+    "{part} in it expands to more than {max} (the limit for one part); xfill stopped reading. " +
+    "Real Word files are far smaller: this one may be a deliberately crafted zip bomb",
   "zip-total-too-large":
-    "it expands to more than {max} in total (the limit for one document); xfill stopped reading. Real Word files are far smaller: this one may be a deliberately crafted zip bomb",
+    "it expands to more than {max} in total (the limit for one document); xfill stopped reading. " +
+    "Real Word files are far smaller: this one may be a deliberately crafted zip bomb",
   "file-too-large": "the file is too large: more than the limit of {max}; xfill does not read it",
   "forbidden-key": "{key} is a reserved word and cannot be a field name",
   // hostile inputs: output targets
@@ -169,13 +175,16 @@ export const en: MessageTable = {
   "placeholder-limit":
     "more than {max} placeholders (the limit); only the first {max} are listed. A speech has about a hundred: this file does not look like a template",
   "import-placeholder-limit":
-    "more than {max} placeholders (the limit): only the first {max} became blanks, the rest stay as text. A speech has about a hundred: this file does not look like a template",
+    "more than {max} placeholders (the limit): only the first {max} became blanks, the rest stay as text. " +
+    "A speech has about a hundred: this file does not look like a template",
   "bad-docx": "not a valid Word document (.docx); its text cannot be read",
   "leftover-draft-marker": "a draft mark “{found}” is still here: {context}",
   "leftover-template-slot": "a template slot “{found}” is still here: {context}",
   // import: cleaning a raw document
   "import-mostly-web":
-    "{percent}% of the text ({lines} lines) looks like adverts or web-page text, more than a quarter; no template was made, so that nothing of the speech is lost. Check that this is the speech itself, or delete these lines and import again. The lines are:",
+    "{percent}% of the text ({lines} lines) looks like adverts or web-page text, more than a quarter; " +
+    "no template was made, so that nothing of the speech is lost. " +
+    "Check that this is the speech itself, or delete these lines and import again. The lines are:",
   "web-line": "this line looks like web-page or advert text ({reason}): {found}",
   "output-dir-not-empty": "the folder is not empty; xfill will not write into it. Add --force to replace its files",
   "document-date":

@@ -19,7 +19,9 @@ export const uiEn: UiTextTable = {
   "summary-errors": "the data file has {n} format error(s); fix them first",
   // init: the data-file skeleton and its comments; list
   "skeleton-header":
-    "# {title}: data file (written by xfill init {template})\n# Fill in each value after its colon. Numbers as they should print (12.30); dates as 3月15日 or 2020-03-15;\n# session numbers as digits (15 → 十五). Leave what you don't know empty; run xfill check {template} THIS_FILE to see what is left.\n",
+    "# {title}: data file (written by xfill init {template})\n" +
+    "# Fill in each value after its colon. Numbers as they should print (12.30); dates as 3月15日 or 2020-03-15;\n" +
+    "# session numbers as digits (15 → 十五). Leave what you don't know empty; run xfill check {template} THIS_FILE to see what is left.\n",
   "skeleton-unit": " (unit: {unit})",
   "skeleton-example": ", e.g. {example}",
   "skeleton-context": "in the speech: {context}",
@@ -29,7 +31,9 @@ export const uiEn: UiTextTable = {
   "init-sheet-done":
     "wrote {path}: row 1 holds the field keys (leave them), row 2 explains each, one county per row from row 3. Then: xfill batch {template} {path} -o OUTDIR",
   "skeleton-document":
-    "# Optional: printed under the title in Word and HTML, e.g. （2020年7月15日）. Leave empty if not needed.\ndocument:\n  # who gives the speech (optional)\n  speaker:\n  # date of the speech, e.g. 2020-07-15 (optional)\n  date:\n",
+    "# Optional: printed under the title in Word and HTML, e.g. （2020年7月15日）. Leave empty if not needed.\n" +
+    "document:\n  # who gives the speech (optional)\n  speaker:\n" +
+    "  # date of the speech, e.g. 2020-07-15 (optional)\n  date:\n",
   // init --from (next period), sync, extract
   "next-period-last": "last period: {value}",
   "init-from-done":

@@ -17,7 +17,8 @@ export const uiZh = {
   "summary-errors": "数据文件有 {n} 处格式错误，请先改正",
   // init: the data-file skeleton and its comments; list
   "skeleton-header":
-    "# {title}：数据文件（由 xfill init {template} 生成）\n# 在每项冒号后面填写。数字直接写（如 12.30，写法原样进入讲话）；日期写 3月15日 或 2020-03-15；\n# 届次写数字（15 → 十五）。不知道的先空着，随时运行 xfill check {template} 本文件 查看还差什么。\n",
+    "# {title}：数据文件（由 xfill init {template} 生成）\n# 在每项冒号后面填写。数字直接写（如 12.30，写法原样进入讲话）；日期写 3月15日 或 2020-03-15；\n" +
+    "# 届次写数字（15 → 十五）。不知道的先空着，随时运行 xfill check {template} 本文件 查看还差什么。\n",
   "skeleton-unit": "（单位：{unit}）",
   "skeleton-example": "，例：{example}",
   "skeleton-context": "原文：{context}",

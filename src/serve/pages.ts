@@ -81,7 +81,11 @@ export function formPage(
     ].join("");
     return `<div class="field ${st?.status ?? ""}" data-key="${escapeHtml(f.key)}" data-kind="${f.kind}">
 <label for="${f.id}">${escapeHtml(f.label)}</label>
-<div class="row"><input id="${f.id}" name="${escapeHtml(f.key)}" value="${escapeHtml(value)}" inputmode="${mode}" autocomplete="off" spellcheck="false" aria-describedby="${desc}"${bad ? ' aria-invalid="true"' : ""}>${f.unit ? `<span class="unit-suffix" aria-hidden="true">${escapeHtml(f.unit)}</span>` : ""}${picker}${shown}</div>
+<div class="row"><input id="${f.id}" name="${escapeHtml(f.key)}" value="${escapeHtml(value)}" inputmode="${mode}"
+  autocomplete="off" spellcheck="false" aria-describedby="${desc}"
+  ${bad ? ' aria-invalid="true"' : ""}>${f.unit ? `<span class="unit-suffix" aria-hidden="true">${escapeHtml(f.unit)}</span>` : ""}${
+    picker
+  }${shown}</div>
 <div class="help" id="${f.id}-help">${help}</div>
 <div class="msg" id="${f.id}-msg" aria-live="polite">${bad && st?.message ? escapeHtml(st.message) : ""}</div>
 </div>`;
@@ -93,7 +97,9 @@ export function formPage(
     )
     .join("\n");
   const fileErrors = snap.data.broken
-    ? `<div class="errors" role="alert"><p>${w("serve-file-errors")}</p><pre>${escapeHtml(snap.data.diagnostics.map((d) => reportDiagnostic(d, lang, snap.text)).join("\n"))}</pre></div>`
+    ? `<div class="errors" role="alert"><p>${w("serve-file-errors")}</p><pre>${escapeHtml(
+        snap.data.diagnostics.map((d) => reportDiagnostic(d, lang, snap.text)).join("\n"),
+      )}</pre></div>`
     : "";
   const body = `${header(template, files, file, ev, lang, "form")}
 ${fileErrors}
@@ -146,9 +152,12 @@ export function reviewPage(
           const st = states.get(f.key)!;
           const value =
             st.status === "filled"
-              ? `<span class="value">${escapeHtml(st.shown ?? "")}${f.unit && f.unit !== "%" ? ` <span class="unit">${escapeHtml(f.unit)}</span>` : f.unit ? "%" : ""}</span>`
+              ? `<span class="value">${escapeHtml(st.shown ?? "")}${
+                  f.unit && f.unit !== "%" ? ` <span class="unit">${escapeHtml(f.unit)}</span>` : f.unit ? "%" : ""
+                }</span>`
               : `<span class="problem ${st.status}">${w(`serve-status-${st.status}`)}：${escapeHtml(st.message ?? "")}</span>`;
-          return `<tr class="${st.status}"><th scope="row">${escapeHtml(f.label)}</th><td>${value}</td><td><a href="/f/${file.index}#${f.id}">${w("serve-edit")}</a></td></tr>`;
+          return `<tr class="${st.status}"><th scope="row">${escapeHtml(f.label)}</th><td>${value}</td><td>
+<a href="/f/${file.index}#${f.id}">${w("serve-edit")}</a></td></tr>`;
         })
         .join("\n");
       return head + "\n" + body;
@@ -159,7 +168,8 @@ export function reviewPage(
 <h2>${w("serve-review")}</h2>
 <p>${w("serve-review-intro")}</p>
 ${openList(template, ev, lang)}
-<table class="review-table"><thead><tr><th scope="col">${w("serve-col-label")}</th><th scope="col">${w("serve-col-value")}</th><th scope="col"></th></tr></thead>
+<table class="review-table"><thead><tr><th scope="col">${w("serve-col-label")}</th>
+<th scope="col">${w("serve-col-value")}</th><th scope="col"></th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
@@ -193,12 +203,16 @@ export function startPage(template: Template, rows: FileSummary[], lang: Lang): 
   const body = `<header class="top"><h1>${escapeHtml(template.title ?? template.name)}</h1></header>
 <main class="start">
 <h2>${w("serve-start-title")}</h2>
-<table class="files"><thead><tr><th scope="col">${w("serve-col-file")}</th><th scope="col">${w("serve-col-filled")}</th><th scope="col">${w("serve-col-unfilled")}</th><th scope="col">${w("serve-col-invalid")}</th><th scope="col">${w("serve-col-state")}</th></tr></thead>
+<table class="files"><thead><tr><th scope="col">${w("serve-col-file")}</th>
+<th scope="col">${w("serve-col-filled")}</th><th scope="col">${w("serve-col-unfilled")}</th>
+<th scope="col">${w("serve-col-invalid")}</th><th scope="col">${w("serve-col-state")}</th></tr></thead>
 <tbody>
 ${rows
   .map(
     (r) =>
-      `<tr class="${state(r).slice("serve-state-".length)}"><th scope="row"><a href="/f/${r.file.index}">${escapeHtml(basename(r.file.path))}</a></th><td>${r.filled} / ${r.total}</td><td>${r.unfilled}</td><td>${r.invalid}</td><td>${w(state(r))}</td></tr>`,
+      `<tr class="${state(r).slice("serve-state-".length)}">` +
+      `<th scope="row"><a href="/f/${r.file.index}">${escapeHtml(basename(r.file.path))}</a></th>` +
+      `<td>${r.filled} / ${r.total}</td><td>${r.unfilled}</td><td>${r.invalid}</td><td>${w(state(r))}</td></tr>`,
   )
   .join("\n")}
 </tbody></table>
@@ -234,7 +248,9 @@ function header(
       ? `<label class="picker-label" for="file-picker">${w("serve-file-picker")}</label><select id="file-picker">${files
           .map(
             (f) =>
-              `<option value="/f/${f.index}${at === "review" ? "/review" : ""}"${f.index === file.index ? " selected" : ""}>${escapeHtml(basename(f.path))}</option>`,
+              `<option value="/f/${f.index}${at === "review" ? "/review" : ""}"${
+                f.index === file.index ? " selected" : ""
+              }>${escapeHtml(basename(f.path))}</option>`,
           )
           .join("")}</select> <a href="/">${w("serve-start-title")}</a>`
       : `<span class="file-name">${escapeHtml(basename(file.path))}</span>`;
@@ -242,7 +258,8 @@ function header(
   return `<header class="top">
 <h1>${escapeHtml(template.title ?? template.name)}</h1>
 <div class="files">${picker}</div>
-<nav><a href="/f/${file.index}"${at === "form" ? ' aria-current="page"' : ""}>${w("serve-form")}</a> <a href="/f/${file.index}/review" id="review-link"${at === "review" ? ' aria-current="page"' : ""}>${w("serve-review")}</a></nav>
+<nav><a href="/f/${file.index}"${at === "form" ? ' aria-current="page"' : ""}>${w("serve-form")}</a>
+<a href="/f/${file.index}/review" id="review-link"${at === "review" ? ' aria-current="page"' : ""}>${w("serve-review")}</a></nav>
 <div class="progress" id="progress" role="status">${w("serve-progress", { filled: ev.filled, total: ev.total })}</div>
 <div class="actions">${at === "form" ? `<button type="button" id="save">${w("serve-save")}</button> <span id="save-state" role="status"></span>` : ""}
 <span class="download"><label for="format">${w("serve-format")}</label> <select id="format">${formats}</select>
@@ -265,7 +282,8 @@ function openItems(template: Template, file: FileEntry | undefined, ev: Evaluati
       const def = template.byKey.get(f.key)!;
       const id = `f-${f.key.replace(/\./g, "-")}`;
       const href = file ? `/f/${file.index}#${id}` : `#${id}`;
-      return `<li class="${f.status}"><a href="${href}" data-key="${escapeHtml(f.key)}">${escapeHtml(def.label)}</a> <span class="why">${word(lang, `serve-status-${f.status}`)}${f.status === "invalid" && f.message ? `：${escapeHtml(f.message)}` : ""}</span></li>`;
+      return `<li class="${f.status}"><a href="${href}" data-key="${escapeHtml(f.key)}">${escapeHtml(def.label)}</a>
+<span class="why">${word(lang, `serve-status-${f.status}`)}${f.status === "invalid" && f.message ? `：${escapeHtml(f.message)}` : ""}</span></li>`;
     });
   return `<ul>${items.join("")}</ul>`;
 }

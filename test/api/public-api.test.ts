@@ -40,7 +40,8 @@ describe("the public API", () => {
       [
         "--input-type=module",
         "-e",
-        `import { register } from "node:module"; register("data:text/javascript,${encodeURIComponent(hook)}"); const m = await import("./dist/index.js"); console.log(typeof m.loadTemplate, typeof m.runCli);`,
+        `import { register } from "node:module"; register("data:text/javascript,${encodeURIComponent(hook)}"); ` +
+          `const m = await import("./dist/index.js"); console.log(typeof m.loadTemplate, typeof m.runCli);`,
       ],
       { cwd: ROOT, encoding: "utf8" },
     );

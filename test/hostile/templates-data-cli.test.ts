@@ -178,7 +178,8 @@ describe("extract of a document not written from the template ends at once (adve
 
 describe("a data sheet (.xlsx) that is not what Excel writes (adversarial pass)", () => {
   const OK_SHEET =
-    '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>county</t></is></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>秦川</t></is></c></row></sheetData></worksheet>';
+    '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>county</t></is></c></row>' +
+    '<row r="3"><c r="A3" t="inlineStr"><is><t>秦川</t></is></c></row></sheetData></worksheet>';
   const xlsx = (parts: { sheet?: string; shared?: string; workbook?: string }) =>
     zipSync({
       "[Content_Types].xml": strToU8("<Types/>"),

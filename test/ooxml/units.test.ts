@@ -35,7 +35,10 @@ describe("readParagraphs", () => {
       ["d", 1, 2, 2],
       ["e", 2, 1, 1],
     ]);
-    const notes = `<w:footnotes><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p>${run("一")}</w:p></w:footnote><w:footnote w:id="2"><w:p>${run("二")}</w:p></w:footnote></w:footnotes>`;
+    const notes =
+      `<w:footnotes><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>` +
+      `</w:footnote><w:footnote w:id="1"><w:p>${run("一")}</w:p></w:footnote><w:footnote w:id="2">` +
+      `<w:p>${run("二")}</w:p></w:footnote></w:footnotes>`;
     expect(
       readParagraphs(notes, "footnote")
         .filter((p) => p.text)
@@ -45,7 +48,9 @@ describe("readParagraphs", () => {
 
   test("a text box's fallback copy is marked, and paired with the choice's paragraph", () => {
     const box = (t: string) => `<w:txbxContent><w:p>${run(t)}</w:p></w:txbxContent>`;
-    const xml = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${box("X科长")}</mc:Choice><mc:Fallback>${box("X科长")}</mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    const xml =
+      `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${box("X科长")}</mc:Choice>` +
+      `<mc:Fallback>${box("X科长")}</mc:Fallback></mc:AlternateContent></w:r></w:p>`;
     const [choice, fallback] = readParagraphs(xml, "body");
     expect([choice!.fallback, fallback!.fallback]).toEqual([false, true]);
     expect(choice!.twin).toBeDefined();
@@ -63,7 +68,12 @@ describe("applyEdits", () => {
         fc.string({ maxLength: 4 }),
         (texts, a, b, value) => {
           const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-          const xml = `<w:p w:rsidR="01">${texts.map((t, i) => `<w:r w:rsidR="0${i}"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(t)}</w:t></w:r><w:bookmarkStart w:id="${i}"/>`).join("")}</w:p>`;
+          const runs = texts.map(
+            (t, i) =>
+              `<w:r w:rsidR="0${i}"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(t)}</w:t></w:r>` +
+              `<w:bookmarkStart w:id="${i}"/>`,
+          );
+          const xml = `<w:p w:rsidR="01">${runs.join("")}</w:p>`;
           const [p] = readParagraphs(xml, "body");
           const full = texts.join("");
           const start = full.length ? a % (full.length + 1) : 0;

@@ -76,8 +76,22 @@ export const CASES: Record<string, string> = {
   // A text box as Word 2010+ saves it: the DrawingML copy and the VML fallback, each holding the text.
   textbox: p(
     r("附：") +
-      `<w:r><w:rPr>${FS}</w:rPr><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="2000000" cy="500000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapSquare wrapText="bothSides"/><wp:docPr id="10" name="文本框 1"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="2000000" cy="500000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr><wps:txbx><w:txbxContent>${p(r("联系人：X科长"), "")}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
-      `<mc:Fallback><w:pict><v:shape id="文本框 1" o:spid="_x0000_s1026" type="#_x0000_t202" style="width:157pt;height:39pt"><v:textbox><w:txbxContent>${p(r("联系人：X科长"), "")}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`,
+      `<w:r><w:rPr>${FS}</w:rPr><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>` +
+      `<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">` +
+      `<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset>` +
+      `</wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>` +
+      `<wp:extent cx="2000000" cy="500000"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
+      `<wp:wrapSquare wrapText="bothSides"/><wp:docPr id="10" name="文本框 1"/><wp:cNvGraphicFramePr/>` +
+      `<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+      `<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>` +
+      `<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="2000000" cy="500000"/>` +
+      `</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr><wps:txbx>` +
+      `<w:txbxContent>${p(r("联系人：X科长"), "")}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>` +
+      `</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict>` +
+      `<v:shape id="文本框 1" o:spid="_x0000_s1026" type="#_x0000_t202" style="width:157pt;height:39pt">` +
+      `<v:textbox><w:txbxContent>${p(r("联系人：X科长"), "")}</w:txbxContent></v:textbox></v:shape></w:pict>` +
+      `</mc:Fallback></mc:AlternateContent></w:r>`,
   ),
   // A Latin-font X whose paragraph mark carries the Chinese font: a Chinese value must get that font.
   latin: p(

@@ -62,7 +62,8 @@ function excelLike(rows: string[][]): Uint8Array {
       `<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="县情" sheetId="1" r:id="rId3"/></sheets></workbook>`,
     ),
     "xl/_rels/workbook.xml.rels": strToU8(
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="${rel}/worksheet" Target="worksheets/sheet7.xml"/></Relationships>`,
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId3" Type="${rel}/worksheet" Target="worksheets/sheet7.xml"/></Relationships>`,
     ),
     "xl/worksheets/sheet7.xml": strToU8(`<worksheet xmlns="${main}"><sheetData>${data}</sheetData></worksheet>`),
     "xl/sharedStrings.xml": strToU8(

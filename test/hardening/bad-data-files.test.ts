@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkDataFile, loadData, loadTemplate } from "../../src/index.js";
@@ -100,4 +101,20 @@ describe("bad data files: each gets its code, place and exit code, and nothing i
     expect(r.stderr).toContain("是文件夹");
     expect(readdirSync(join(dir, "sub"))).toEqual([]);
   });
+});
+
+test("the fixture generator reproduces the committed cases, keeping each case's hand-written key words", () => {
+  // Run in a copy: the generator writes test/fixtures/bad/cases from examples/秦川县.yaml.
+  const copy = tempDir("xfill-fixtures-");
+  for (const dir of ["examples", "test/fixtures/bad"]) cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+  execFileSync(process.execPath, ["test/fixtures/bad/make-fixtures.mjs"], { cwd: copy, stdio: "pipe" });
+  const made = join(copy, "test", "fixtures", "bad", "cases");
+  expect(readdirSync(made).sort()).toEqual(cases.map(([name]) => name));
+  for (const [name, want] of cases) {
+    const got = JSON.parse(readFileSync(join(made, name, "expect.json"), "utf8")) as Expect;
+    expect(got, name).toEqual(want);
+    expect(readFileSync(join(made, name, "data.yaml")).equals(readFileSync(join(CASES, name, "data.yaml"))), name).toBe(
+      true,
+    );
+  }
 });

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CONTROL_CHAR } from "./control-chars.js";
 import type { Kind } from "./kind-names.js";
 import { parseChineseNumeral, toChineseNumeral } from "./chinese-numerals.js";
@@ -8,7 +8,9 @@ import { foldFullWidth } from "./normalize.js";
 /**
  * One zod schema per kind. Each takes the value exactly as typed in the data file (the scalar's source
  * text, never the parsed number, so 12.30 stays 12.30) and yields the text that goes into the speech.
- * Failures are custom issues whose `params.code` is one of our stable problem codes.
+ * Failures are custom issues whose `params.code` is one of our stable problem codes. Built with zod/mini, the
+ * tree-shakable API: a schema is a plain pipe (string → transform), without the dozens of chainable methods
+ * classic zod attaches to each instance, and the CLI's `check` loads a fraction of zod's code.
  */
 export type ValueProblemCode =
   | "not-text"
@@ -48,12 +50,18 @@ function ungroup(t: string): { digits: string; shown: string } | "bad-grouping" 
   return GROUPED.test(shown) ? { digits: shown.replace(/,/g, ""), shown } : "bad-grouping";
 }
 
-function fail(ctx: z.RefinementCtx, code: ValueProblemCode, extra: Record<string, unknown> = {}): typeof z.NEVER {
-  ctx.addIssue({ code: "custom", message: code, params: { code, ...extra } });
+/** What a transform receives besides the value: the parse in progress, whose issues it adds to. */
+type Ctx = z.core.ParsePayload<unknown>;
+
+function fail(ctx: Ctx, code: ValueProblemCode, extra: Record<string, unknown> = {}): typeof z.NEVER {
+  ctx.issues.push({ code: "custom", message: code, params: { code, ...extra }, input: ctx.value });
   return z.NEVER;
 }
 
-function checkRange(n: number, opts: KindOptions, ctx: z.RefinementCtx): boolean {
+/** A schema that takes a string and yields the text `tx` makes of it (or fails with our code). */
+const stringTo = (tx: (s: string, ctx: Ctx) => string) => z.pipe(z.string(), z.transform(tx));
+
+function checkRange(n: number, opts: KindOptions, ctx: Ctx): boolean {
   if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
     fail(ctx, "out-of-range", { min: opts.min, max: opts.max });
     return false;
@@ -62,7 +70,7 @@ function checkRange(n: number, opts: KindOptions, ctx: z.RefinementCtx): boolean
 }
 
 const text = (county: boolean) =>
-  z.string().transform((s, ctx) => {
+  stringTo((s, ctx) => {
     const t = s.trim();
     // A newline would forge a heading in docx, html and md; ESC and BEL would reach the terminal.
     if (CONTROL_CHAR.test(t)) return fail(ctx, "not-one-line");
@@ -71,7 +79,7 @@ const text = (county: boolean) =>
   });
 
 const decimal = (opts: KindOptions, allowPercentSign: boolean) =>
-  z.string().transform((s, ctx) => {
+  stringTo((s, ctx) => {
     let typed = foldFullWidth(s.trim());
     if (allowPercentSign) typed = typed.replace(/\s*%$/, "");
     const g = ungroup(typed);
@@ -86,7 +94,7 @@ const decimal = (opts: KindOptions, allowPercentSign: boolean) =>
   });
 
 const integer = (opts: KindOptions, positive: boolean) =>
-  z.string().transform((s, ctx) => {
+  stringTo((s, ctx) => {
     const g = ungroup(foldFullWidth(s.trim()));
     if (g === "bad-grouping") return fail(ctx, "bad-grouping");
     const t = g.digits;
@@ -100,7 +108,7 @@ const integer = (opts: KindOptions, positive: boolean) =>
   });
 
 const ordinal = (opts: KindOptions) =>
-  z.string().transform((s, ctx) => {
+  stringTo((s, ctx) => {
     const t = foldFullWidth(s.trim());
     const fromChinese = parseChineseNumeral(t);
     if (fromChinese !== undefined) return checkRange(fromChinese, opts, ctx) ? toChineseNumeral(fromChinese) : z.NEVER;
@@ -114,7 +122,7 @@ const ordinal = (opts: KindOptions) =>
   });
 
 const date = (opts: KindOptions) =>
-  z.string().transform((s, ctx) => {
+  stringTo((s, ctx) => {
     const t = foldFullWidth(s.trim()).replace(/\s+/g, "");
     if (MONTH_RANGE_PLACEHOLDER.test(opts.placeholder)) {
       const range = parseMonthRange(t);
@@ -131,17 +139,17 @@ const date = (opts: KindOptions) =>
     return out ?? fail(ctx, "date-missing-part", dateParts(opts.placeholder));
   });
 
-const cache = new Map<string, z.ZodType<string, string>>();
+const cache = new Map<string, z.ZodMiniType<string, string>>();
 
 /** The zod schema that validates and formats one value of a kind (built once per kind and options). */
-export function kindSchema(kind: Kind, opts: KindOptions): z.ZodType<string, string> {
+export function kindSchema(kind: Kind, opts: KindOptions): z.ZodMiniType<string, string> {
   const id = `${kind}|${opts.placeholder}|${opts.min ?? ""}|${opts.max ?? ""}`;
   let schema = cache.get(id);
   if (!schema) cache.set(id, (schema = buildKindSchema(kind, opts)));
   return schema;
 }
 
-function buildKindSchema(kind: Kind, opts: KindOptions): z.ZodType<string, string> {
+function buildKindSchema(kind: Kind, opts: KindOptions): z.ZodMiniType<string, string> {
   switch (kind) {
     case "county":
       return text(true);

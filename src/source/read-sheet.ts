@@ -4,7 +4,6 @@ import { MAX_SHEET_BYTES } from "./limits.js";
 import { parseCsv } from "./parse-csv.js";
 import { readRegularFile } from "./read-regular-file.js";
 import { decodeBytes } from "./read-text-file.js";
-import { readXlsx } from "./read-xlsx.js";
 
 /** Whether a path names a data sheet (.csv or .xlsx) rather than a YAML data file. */
 export function isSheetPath(path: string): boolean {
@@ -21,7 +20,8 @@ export type SheetResult = Result<{ rows: string[][] }>;
 export async function readSheet(path: string): Promise<SheetResult> {
   const read = await readRegularFile(path, { maxBytes: MAX_SHEET_BYTES });
   if (!read.ok) return failure(...read.diagnostics);
-  if (extname(path).toLowerCase() === ".xlsx") return readXlsx(read.bytes, path);
+  // The zip and XML code loads only for a workbook: reading YAML or CSV data needs none of it.
+  if (extname(path).toLowerCase() === ".xlsx") return (await import("./read-xlsx.js")).readXlsx(read.bytes, path);
   const decoded = decodeBytes(read);
   if (!decoded.ok) return failure(...decoded.diagnostics);
   return { ok: true, diagnostics: decoded.diagnostics, rows: parseCsv(decoded.file.text) };

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { KINDS, type Kind } from "../kinds/kind-names.js";
 
 /** One blank of a template, as defined in fields.yaml. */
@@ -37,7 +37,8 @@ export function hasReservedPart(key: string): boolean {
 /**
  * The zod schemas of fields.yaml: one entry (kind is checked separately, to name the bad kind), the whole file,
  * and the kind names. Built on first use: building them cost `xfill check` a tenth of its start-up, and a
- * built-in template never needs them (its analysis is cached at build time).
+ * built-in template never needs them (its analysis is cached at build time). zod/mini, as the kind schemas:
+ * the CLI loads one zod API, the small one.
  */
 export function fieldsSchemas(): FieldsSchemas {
   return (schemas ??= buildSchemas());
@@ -49,19 +50,19 @@ let schemas: FieldsSchemas | undefined;
 function buildSchemas() {
   return {
     fieldDef: z.strictObject({
-      label: z.string().min(1),
+      label: z.string().check(z.minLength(1)),
       kind: z.string(),
-      unit: z.string().optional(),
-      placeholder: z.string().min(1).default("X"),
-      min: z.number().optional(),
-      max: z.number().optional(),
-      example: z.union([z.string(), z.number()]).optional(),
-      help: z.string().optional(),
+      unit: z.optional(z.string()),
+      placeholder: z._default(z.string().check(z.minLength(1)), "X"),
+      min: z.optional(z.number()),
+      max: z.optional(z.number()),
+      example: z.optional(z.union([z.string(), z.number()])),
+      help: z.optional(z.string()),
     }),
     fieldsFile: z.strictObject({
-      title: z.string().optional(),
-      description: z.string().optional(),
-      sections: z.record(z.string(), z.string()).optional(),
+      title: z.optional(z.string()),
+      description: z.optional(z.string()),
+      sections: z.optional(z.record(z.string(), z.string())),
       fields: z.record(z.string(), z.unknown()),
     }),
     kindName: z.enum(KINDS),

@@ -1,7 +1,7 @@
 import { failure, type Result } from "../diagnostics/result.js";
 import type { MessageCode } from "../diagnostics/message-table.js";
 import { isMap, isScalar, parseDocument, visit, type Node } from "yaml";
-import type { ZodError } from "zod";
+import type { core } from "zod/mini";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { placeYamlError } from "../source/yaml-error-place.js";
 import { LineCounter } from "../diagnostics/line-counter.js";
@@ -115,7 +115,7 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
 const FIELD_PROPERTIES = "label、kind、unit、placeholder、min、max、example、help";
 
 /** Our code and words for the first thing zod found wrong in one field's definition (zod's own wording never reaches a user). */
-function propertyProblem(err: ZodError): { code: MessageCode; params: Record<string, string> } {
+function propertyProblem(err: core.$ZodError): { code: MessageCode; params: Record<string, string> } {
   const issue = err.issues[0]!;
   const name = String(issue.path[0] ?? "");
   if (issue.code === "unrecognized_keys")
@@ -137,7 +137,7 @@ function typeWord(name: string): MessageCode {
 
 /** A problem with the top level of fields.yaml (an unknown entry, `fields` missing or not a mapping). */
 function topLevelDiagnostic(
-  issue: ZodError["issues"][number],
+  issue: core.$ZodIssue,
   place: (name: string) => { file: string; line: number; column: number },
 ): Diagnostic {
   const name = String(issue.path[0] ?? "");

@@ -10,7 +10,6 @@ import { readCachedAnalysis } from "./analysis-cache.js";
 import { builtinTemplateNames, builtinTemplatesDir, findTemplateDir } from "./find-template.js";
 import type { Template } from "./template.js";
 import { dotPrefixes } from "./dot-prefixes.js";
-import { readWordSlots } from "./word-slots.js";
 import type { Lang } from "../diagnostics/lang.js";
 
 /** A loaded template, or why it could not be loaded (every problem of template.hbs and fields.yaml). */
@@ -55,8 +54,8 @@ export async function loadTemplate(nameOrPath: string, opts: LoadTemplateOptions
   const wordFile = join(dir, "template.docx");
   const hasWord = existsSync(wordFile);
   // template.docx is read and prepared once, here: its slots count as uses and each must be a field, as
-  // template.hbs's; render fills the prepared file.
-  const word = hasWord ? await readWordSlots(dir, opts.lang ?? "zh") : undefined;
+  // template.hbs's; render fills the prepared file. The Word code (zip, XML) loads only for such a template.
+  const word = hasWord ? await (await import("./word-slots.js")).readWordSlots(dir, opts.lang ?? "zh") : undefined;
   if (word && word.diagnostics.length > 0) return { ok: false, diagnostics: word.diagnostics };
   let analysis = builtin && !hasWord ? readCachedAnalysis(nameOrPath, text, flds.file.text) : undefined;
   let diagnostics: Diagnostic[] = [];

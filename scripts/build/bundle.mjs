@@ -1,18 +1,21 @@
-// Bundles the CLI into dist/bin/ with esbuild: one small entry file plus lazily loaded chunks, so that
-// `xfill --version` loads almost nothing and `xfill check` loads its own code and dependencies only,
-// without resolving hundreds of module files (that resolution was most of the CLI's start-up time).
+// Bundles the CLI into dist/bin/ with esbuild: the entry xfill.js (which switches a compile cache on) and the
+// CLI as one CommonJS file, xfill.cjs. One file, because resolving and linking module files was a large part of
+// the CLI's start-up (first hundreds of files, then the ~20 chunks `check` loaded), and because Node 20 can
+// keep V8's compiled code only of a script, not of an ES module (scripts/build/code-cache.mjs stores it). The
+// bundle still runs each module's top-level code only when first needed: a command's code and libraries (the
+// server, Word writers, Handlebars …) are evaluated only by the command that imports them.
 import { build } from "esbuild";
-import { readFileSync, rmSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 const INDEX = resolve("src/index.ts");
 
 /**
- * The CLI imports the library only through src/index.ts (the layer rule). esbuild puts a module in a chunk by
- * which entry points reach it, and through index.ts's re-exports every command reaches every module: all of
- * the library (the server, worker threads, Word writers …) landed in one chunk that even `xfill check` loaded.
- * This plugin points each CLI import of index.ts at the modules that define the names, so each command's
- * chunk holds the library code it uses. The source keeps its rule; only the bundle sees the direct paths.
+ * The CLI imports the library only through src/index.ts (the layer rule). Through index.ts's re-exports every
+ * command would reach every module, and the bundle would evaluate all of the library (the server, worker
+ * threads, Word writers …) as soon as any command ran. This plugin points each CLI import of index.ts at the
+ * modules that define the names, so each command evaluates the library code it uses. The source keeps its
+ * rule; only the bundle sees the direct paths.
  */
 function libraryImportsByModule() {
   const defs = new Map();
@@ -59,28 +62,53 @@ function libraryImportsByModule() {
   };
 }
 
+/** commander's child_process, loaded only if it spawns (see lazy-child-process.cjs). */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: resolve("scripts/build/lazy-child-process.cjs") }
+        : undefined,
+    );
+  },
+};
+
 // XFILL_BUNDLE_OUT and XFILL_BUNDLE_MINIFY=0: a readable bundle elsewhere, for profiling start-up.
 const outdir = process.env.XFILL_BUNDLE_OUT ?? "dist/bin";
-// Chunk names carry content hashes: clear old ones so the folder holds exactly one build.
+// Clear an older build (chunks, a code cache) so the folder holds exactly this one.
 rmSync(outdir, { recursive: true, force: true });
-
-await build({
-  entryPoints: { xfill: "src/cli/bin.ts" },
-  outdir,
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
   minify: process.env.XFILL_BUNDLE_MINIFY !== "0",
   legalComments: "external",
   logLevel: "warning",
-  plugins: [libraryImportsByModule()],
-  // handlebars, commander and yaml are CommonJS and call require(), only ever for Node's built-in modules (all
-  // else is bundled). process.getBuiltinModule serves those; a createRequire per chunk cost ~0.2 ms each.
-  banner: {
-    js:
-      "const require = (id) => process.getBuiltinModule(id) ?? " +
-      "(() => { throw new Error(`xfill bundle: ${id} is not built in`); })();",
-  },
+};
+
+// The CLI. Where the source says import.meta.url (finding templates, assets, package.json, the batch worker
+// relative to itself), the bundle says its own file's URL: it sits in dist/bin as the chunks did.
+await build({
+  ...common,
+  entryPoints: { xfill: "src/cli/main.ts" },
+  outdir,
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  plugins: [libraryImportsByModule(), lazyChildProcess],
+  define: { "import.meta.url": "__xfillModuleUrl" },
+  banner: { js: 'var __xfillModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+
+// The entry: switches the compile cache on (Node 22+) or runs the bundle with the stored code cache (Node 20).
+// It is CommonJS too (the package.json beside it says so): an ES module entry made Node start its ES module
+// loader, a dozen more internal modules, for one file.
+await build({
+  ...common,
+  entryPoints: { xfill: "src/cli/bin.ts" },
+  outdir,
+  format: "cjs",
+  define: { "import.meta.url": "__xfillModuleUrl" },
+  banner: { js: 'var __xfillModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+writeFileSync(join(outdir, "package.json"), JSON.stringify({ type: "commonjs" }) + "\n");

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes test/corpus/docx/*.docx: Word versions of three corpus templates, laid out as a county office types
+// Writes test/corpus/docx/*.docx: Word versions of four corpus templates, laid out as a county office types
 // them (title, 仿宋 body, a header and a footer with blanks, an indicator table whose column headers carry the
 // unit), with runs split around the blanks, spell-check marks and a bookmark as Word leaves them; and beside
 // each, NN-name.labels.tsv with every blank placed as a person looks for it: part, paragraph or table cell.
@@ -15,7 +15,7 @@ import { wordDocument } from "./word-document.mjs";
 const OUT = join(CORPUS, "docx");
 const MASK = /[Xx]+(?:\.[Xx\d]+)?|20[Xx]{2}年[Xx]月[Xx]日/g;
 
-/** The three documents: which template, what to add, and the kind of every blank added (in order of reading). */
+/** The four documents: which template, what to add, and the kind of every blank added (in order of reading). */
 const DOCS = [
   {
     source: "02-town-halfyear-report",
@@ -61,6 +61,22 @@ const DOCS = [
       ["6月", "XX", "XX", "XX"],
     ],
     cellKinds: { 1: "amount", 2: "amount", 3: "percent" },
+  },
+  {
+    // Held out (issue-10 trial): a county's congress host script, laid out as the county office types it.
+    source: "21-county-congress-host",
+    header: { text: "XX县人民政府办公室", kinds: ["county"] },
+    footer: { text: "XX县人民政府办公室　　20XX年X月X日印发", kinds: ["county", "date"] },
+    tableAfter: 16,
+    caption: "表1　2005年国民经济主要指标",
+    head: ["指标", "产值（万元）", "增幅（%）"],
+    rows: [
+      ["地区生产总值", "XXXXXX", "XX.X"],
+      ["工业总产值", "XXXXX", "XX.X"],
+      ["农业总产值", "XXXXX", "X.X"],
+      ["地方财政收入", "XXXX", "XX"],
+    ],
+    cellKinds: { 1: "amount", 2: "percent" },
   },
 ];
 

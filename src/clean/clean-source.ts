@@ -37,11 +37,12 @@ interface Unit {
  * the lines of a hard-wrapped copy back into paragraphs. Never leaves out a line with a placeholder, a
  * heading, a title, or a sentence; a short fragment goes only when web lines stand on both sides of it.
  */
-export function cleanSource(raw: string): CleanedSource {
+export function cleanSource(raw: string, opts: { rejoin?: boolean } = {}): CleanedSource {
   const lines = raw.split(/(?<=\n)/);
   const bare = lines.map((l) => l.replace(/\r?\n$/, ""));
-  const wrap = detectWrap(bare);
-  const ragged = !wrap && isRagged(bare);
+  // A Word file's lines are its paragraphs and table cells as the author made them: never joined.
+  const wrap = opts.rejoin === false ? undefined : detectWrap(bare);
+  const ragged = opts.rejoin !== false && !wrap && isRagged(bare);
   const cuts = wrap ? joinCuts(bare, wrap) : ragged ? raggedCuts(bare, webAlone(bare)) : new Set<number>();
   const units: Unit[] = [];
   for (let i = 0; i < bare.length; i++) {

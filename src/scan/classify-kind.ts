@@ -26,6 +26,8 @@ export interface Classified {
   unit?: string;
   /** True when no cue around it decided the kind (it fell to `name`); the county rule may still claim it. */
   bare: boolean;
+  /** True when only the figure's own shape decided it (20XX a year, x.x a number): a table's column may say more. */
+  shapeOnly?: boolean;
 }
 
 const VISIT_VERBS = "来到赴临至";
@@ -99,8 +101,8 @@ export function classifyKind(text: string, tok: Token, level: Level = "县"): Cl
   if (TITLE_BEFORE.test(head)) return { kind: "person", bare: false };
   if (SPEAKER_BEFORE.test(text.slice(Math.max(0, tok.start - 12), tok.start))) return { kind: "person", bare: false };
   if (tok.cls === "x" && tok.figure.length > 1) {
-    if (YEAR_DIGITS.test(tok.figure)) return { kind: "date", bare: false };
-    if (hasRealDigit(tok.figure)) return { kind: "amount", bare: false };
+    if (YEAR_DIGITS.test(tok.figure)) return { kind: "date", bare: false, shapeOnly: true };
+    if (hasRealDigit(tok.figure)) return { kind: "amount", bare: false, shapeOnly: true };
   }
   return { kind: "name", bare: true };
 }

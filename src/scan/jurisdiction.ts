@@ -14,6 +14,7 @@ export function jurisdictionLevel(text: string): Level {
   // 全镇/我镇 is the document speaking of itself; 区委/区政府 may be the body above it (按照区委部署).
   for (const m of text.matchAll(LEVEL_WORDS)) {
     const c = m[1] ?? m[2]!;
+    if (m[1] && isComparison(text, m.index, m.index + m[0].length)) continue;
     counts.set(c, (counts.get(c) ?? 0) + (m[1] ? 2 : 1));
   }
   // A document that never names itself by level: the level of its first masked jurisdiction (XX区).
@@ -21,6 +22,17 @@ export function jurisdictionLevel(text: string): Level {
   let best: Level = "县";
   for (const [c, n] of counts) if (n > (counts.get(best) ?? 0)) best = c as Level;
   return best;
+}
+
+/** Before or after 全市 when a document ranks itself against the body above: 位居全市第1位, 高于全市, 全市前列. */
+const COMPARED_BEFORE = /(?:位居|居|列|位于|位列|高于|低于|快于|慢于|领先|超过|占|排)$/;
+const COMPARED_AFTER = /^(?:第|前列|前[XxＸｘ\d一二三四五六七八九十]|平均|水平|同期|排名|位次)/;
+
+/** Whether 全X at [start, end) compares the document with the body above rather than naming the document. */
+function isComparison(text: string, start: number, end: number): boolean {
+  return (
+    COMPARED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || COMPARED_AFTER.test(text.slice(end, end + 3))
+  );
 }
 
 /** Whether a jurisdiction suffix (县, 县区, 镇 …) names the document's own level. */

@@ -75,14 +75,15 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, verdict.exprEnd);
       continue;
     }
-    let { kind, unit, bare } = classifyKind(cues, tok, level);
+    let { kind, unit, bare, shapeOnly } = classifyKind(cues, tok, level);
     let label: string | undefined;
     const headers = opts.cellHeadersAt?.(tok.start);
     const fromHeaders = headers ? kindFromCellHeaders(headers) : undefined;
     if (fromHeaders) {
       label = fromHeaders.label;
-      // The words in the cell itself (X万元, 第X名) win; a bare X takes its column's unit.
-      if (bare && fromHeaders.kind)
+      // The words in the cell itself (X万元, 第X名) win; a bare X, or a figure read by its shape alone (x.x),
+      // takes its column's kind and unit (x.x under 增幅（%） is a percentage).
+      if ((bare || shapeOnly) && fromHeaders.kind)
         ({ kind, unit, bare } = { kind: fromHeaders.kind, unit: fromHeaders.unit, bare: false });
     }
     found.push({

@@ -49,6 +49,8 @@ export interface DraftOptions extends ScanOptions {
    * footers, which stay in template.docx. Their blanks still become fields (and slots of template.docx).
    */
   printedEnd?: number;
+  /** The text is a Word file's: each line a paragraph or a table cell, never joined as a PDF's cut lines are. */
+  paragraphs?: boolean;
 }
 
 /** More than this share of a document's text left out means it is not a speech with some web text around it. */
@@ -78,7 +80,7 @@ const LEVEL_NAMES: Record<string, string> = { 县: "县名", 市: "市名", 区:
  * document's headings. Rendering the draft with --blank gives back the kept text, whitespace aside.
  */
 export function draftTemplate(raw: string, sourceName: string, scan: DraftOptions = {}): DraftResult {
-  const { text: kept, dropped, droppedShare, rejoined, rawOffset } = cleanSource(raw);
+  const { text: kept, dropped, droppedShare, rejoined, rawOffset } = cleanSource(raw, { rejoin: !scan.paragraphs });
   if (droppedShare > MAX_DROPPED_SHARE) {
     const percent = Math.round(droppedShare * 100);
     return {

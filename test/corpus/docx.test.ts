@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { CORPUS } from "../../scripts/dev/corpus-lib.mjs";
 import { xfill } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
 
 const DIR = join(CORPUS, "docx");
 const files = readdirSync(DIR).filter((f) => f.endsWith(".docx")).sort();
@@ -73,5 +74,28 @@ describe.each(files.map((f) => [f] as const))("Word corpus %s", (file) => {
   it("scan reads it (exit 0)", () => {
     const r = xfill(["scan", join(DIR, file), "--json"]);
     expect(r.code, r.stderr).toBe(0);
+  });
+
+  // Found in the issue-10 trial on 21's Word file: XX.X under 增幅（%） was an amount with no unit.
+  it("scan finds every blank of a table, header and footer at its place, with the kind its label says", () => {
+    const r = xfill(["scan", join(DIR, file), "--json"]);
+    const found = (JSON.parse(r.stdout) as { placeholders: { place: string; text: string; kind: string }[] }).placeholders;
+    const placeOf = (where: string) =>
+      where.startsWith("header") ? "页眉" : where.startsWith("footer") ? "页脚" : where.replace(/^document /, "");
+    const wordParts = labels.filter((l) => !/^document 段/.test(l.where));
+    const got = wordParts.map((l) => {
+      const p = found.find((f) => f.place === placeOf(l.where) && f.text === l.text);
+      return `${l.where} ${l.text} ${p?.kind ?? "missing"}`;
+    });
+    expect(got).toEqual(wordParts.map((l) => `${l.where} ${l.text} ${l.kind}`));
+  });
+
+  // Found in the issue-10 trial: import took the Word file's paragraphs and cells for a PDF's cut lines and
+  // joined them (XXXXXX and XX.X of one row became one blank XXXXXXXX.X).
+  it("import keeps every blank its own slot and joins no paragraph or cell", () => {
+    const r = xfill(["import", join(DIR, file), "-o", join(tempDir("xfill-docx-import-"), "t")]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/接回段落/);
+    expect(/(\d+) 处空白/.exec(r.stderr)?.[1]).toBe(String(labels.length));
   });
 });

@@ -60,6 +60,13 @@ describe("kinds from context", () => {
     ["完成土地供应【X】宗", "count 宗"],
     // The document's own jurisdiction, whatever its level; another county or town is a place.
     ["全镇上下团结一心，【xx】镇人民政府", "county"],
+    // Ranking against the body above (位居全市第1位, 高于全市X个百分点) is not the document naming itself: a district's
+    // report that ranks itself in its city often says 全市 more than 全区 (Word corpus 05's header XX区发展和改革局).
+    [
+      "【XX】区发展和改革局\n三季度，全区生产总值增长X%，增速位居全市第1位；全区社会消费品零售总额增长X%，高于全市X个百分点，" +
+        "位居全市第2位；需求额均位于全市前列，增速位居全市第X位",
+      "county",
+    ],
     ["全镇概况：xx镇位于【xx】市最南端", "place"],
     ["全镇概况：南与【xx】县交界，北接xx镇", "place"],
     ["全镇概况：南与xx县交界，北接【xx】镇", "place"],

@@ -34,7 +34,7 @@ export async function runImport(
   const drafted = draftTemplate(
     read.text,
     basename(raw),
-    word ? { cellHeadersAt: word.cellHeadersAt, printedEnd } : {},
+    word ? { cellHeadersAt: word.cellHeadersAt, printedEnd, paragraphs: true } : {},
   );
   if (!drafted.ok) {
     printDiagnostics(

@@ -74,6 +74,26 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * Libraries only some commands use, each its own file beside the bundle (docx.cjs, handlebars.cjs): the docx
+ * writer (~290 KB) and Handlebars with its source-map dependency (~110 KB) were nearly half of the bundle, read
+ * and decoded by every run although `check` and `--version` never evaluate them. An import of one becomes a
+ * module that requires its file when first evaluated.
+ */
+const SEPARATE_LIBRARIES = ["docx", "handlebars"];
+const separateLibraries = {
+  name: "separate-libraries",
+  setup(b) {
+    const names = new RegExp(`^(${SEPARATE_LIBRARIES.join("|")})$`);
+    b.onResolve({ filter: names }, (args) => ({ path: args.path, namespace: "separate-library" }));
+    b.onLoad({ filter: /.*/, namespace: "separate-library" }, (args) => ({
+      contents: `module.exports = require("./${args.path}.cjs");`,
+      loader: "js",
+    }));
+    b.onResolve({ filter: /^\.\/[a-z]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 // XFILL_BUNDLE_OUT and XFILL_BUNDLE_MINIFY=0: a readable bundle elsewhere, for profiling start-up.
 const outdir = process.env.XFILL_BUNDLE_OUT ?? "dist/bin";
 // Clear an older build (chunks, a code cache) so the folder holds exactly this one.
@@ -95,10 +115,19 @@ await build({
   outdir,
   outExtension: { ".js": ".cjs" },
   format: "cjs",
-  plugins: [libraryImportsByModule(), lazyChildProcess],
+  plugins: [libraryImportsByModule(), lazyChildProcess, separateLibraries],
   define: { "import.meta.url": "__xfillModuleUrl" },
   banner: { js: 'var __xfillModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+
+for (const name of SEPARATE_LIBRARIES) {
+  await build({
+    ...common,
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: resolve("."), loader: "js" },
+    outfile: join(outdir, `${name}.cjs`),
+    format: "cjs",
+  });
+}
 
 // The entry: switches the compile cache on (Node 22+) or runs the bundle with the stored code cache (Node 20).
 // It is CommonJS too (the package.json beside it says so): an ES module entry made Node start its ES module

@@ -5,10 +5,15 @@
 import module from "node:module";
 import { fileURLToPath } from "node:url";
 import { runBundle } from "./run-bundle.js";
+import { VERSION } from "./version.js";
 
 const bundle = fileURLToPath(new URL("./xfill.cjs", import.meta.url));
+const args = process.argv.slice(2);
 const withCompileCache = module as { enableCompileCache?: () => unknown };
-if (withCompileCache.enableCompileCache) {
+if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+  // `xfill --version` alone prints what the CLI's own --version prints, without loading the CLI.
+  process.stdout.write(`${VERSION}\n`);
+} else if (withCompileCache.enableCompileCache) {
   withCompileCache.enableCompileCache();
   module.createRequire(import.meta.url)(bundle);
 } else {

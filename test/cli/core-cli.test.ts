@@ -120,6 +120,14 @@ describe("check", () => {
     expect(xfill(["check", T, HALF_EXAMPLE], { env: { LANG: "en_US.UTF-8" } }).stdout).toContain("22 unfilled");
   });
 
+  test("--version alone (answered before the CLI loads) prints what the CLI prints for it among other options", () => {
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "package.json"), "utf8"));
+    for (const args of [["--version"], ["-V"], ["--lang", "en", "--version"], ["-V", "--debug"]]) {
+      const r = xfill(args);
+      expect([r.code, r.stdout, r.stderr], args.join(" ")).toEqual([0, `${version}\n`, ""]);
+    }
+  });
+
   test("--version; --help with examples on every command the top-level help lists", () => {
     expect(xfill(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const top = xfill(["--help"]).stdout;

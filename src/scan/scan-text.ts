@@ -119,6 +119,7 @@ function classOf(c: number): MaskClass | undefined {
     case 0x25cb: // ○
       return "circle";
     case 0x5f: // _ (a blank line to write on: __工业集中区)
+    case 0xff3f: // ＿ (the same, typed with a Chinese input method: 请假＿＿名)
       return "line";
     default:
       return undefined;

@@ -106,6 +106,9 @@ describe("kinds from context", () => {
     ["圆满兑现“【X】年跨X亿”庄严承诺", "count 年"],
     // A blank line to write on.
     ["合隆经济开发区和【__】工业集中区", "name"],
+    // Full-width underscores, as a Chinese input method types them: a line to write a figure on.
+    ["因事因病请假【＿＿】名，出席会议的代表＿＿名", "count 名"],
+    ["全年完成投资【＿＿＿】亿元", "amount 亿元"],
   ])("%s → %s", (marked, kind) => {
     expect(kindAt(marked)).toBe(kind);
   });
@@ -122,6 +125,10 @@ describe("an X discussed as a letter is not a blank", () => {
     ["某松矿生产企业负责人表示"],
   ])("%s", (text) => {
     expect(scanText(text).placeholders).toEqual([]);
+  });
+
+  test("one full-width underscore is punctuation, not a line to write on", () => {
+    expect(scanText("文件名写作“报告＿定稿”即可").placeholders).toEqual([]);
   });
 
   test("a quoted X in a template is still a blank: “XX”的产业招商, “X五”", () => {

@@ -47,21 +47,34 @@ function setPath(obj: Record<string, unknown>, key: string, value: unknown): voi
   o[parts.at(-1)!] = value;
 }
 
+/** A slot of template.hbs placed on the source: its key, where it stands (index into `flat`) and its hand label. */
+export interface SlotPlace {
+  key: string;
+  /** Index of the slot's first character in the source's non-whitespace characters (chrome left out). */
+  at: number;
+  label: Label | undefined;
+}
+
+/** The source's non-whitespace characters outside chrome, as one string and one position each. */
+export function flatSource(entry: CorpusEntry): { flat: string; src: { ch: string; line: number; column: number }[] } {
+  const src = sourceChars(entry);
+  return { flat: src.map((c) => c.ch).join(""), src };
+}
+
 /**
- * For each field key, the hand label of the first blank its slot stands on: template.hbs is rendered with a
- * marker per slot and walked along the source (chrome removed, whitespace aside) to find where each slot sits.
+ * Every slot of template.hbs in order, placed on the source: template.hbs is rendered with a marker per slot
+ * and walked along the source (chrome removed, whitespace aside) to find where each slot sits.
  */
-export function labelsBySlot(dir: string, entry: CorpusEntry): Map<string, Label | undefined> {
+export function slotPlaces(dir: string, entry: CorpusEntry): SlotPlace[] {
   const fields = readFields(dir);
   const keys = Object.keys(fields);
   const data: Record<string, unknown> = {};
   keys.forEach((k, i) => setPath(data, k, `\u0001${i}\u0002`));
   const hbs = readFileSync(join(dir, "template.hbs"), "utf8");
   const rendered = Handlebars.compile(hbs, { noEscape: true })(data);
-  const src = sourceChars(entry);
-  const flat = src.map((c) => c.ch).join("");
+  const { flat, src } = flatSource(entry);
   const parts = rendered.split(/\u0001(\d+)\u0002/u);
-  const out = new Map<string, Label | undefined>();
+  const out: SlotPlace[] = [];
   let pos = 0;
   for (let i = 0; i < parts.length; i++) {
     if (i % 2 === 0) {
@@ -75,7 +88,7 @@ export function labelsBySlot(dir: string, entry: CorpusEntry): Map<string, Label
     const here = src[pos];
     const label = here && entry.labels.find((l) => l.line === here.line && l.column <= here.column
       && here.column < l.column + [...l.text].length);
-    if (!out.has(key) || (!out.get(key) && label)) out.set(key, label || undefined);
+    out.push({ key, at: pos, label: label || undefined });
     const ph = (fields[key]?.placeholder ?? "").replace(/\s+/gu, "");
     if (ph && flat.startsWith(ph, pos)) pos += ph.length;
     else {
@@ -83,6 +96,15 @@ export function labelsBySlot(dir: string, entry: CorpusEntry): Map<string, Label
       const at = next ? flat.indexOf(next, pos) : -1;
       pos = at >= 0 ? at : pos + 1;
     }
+  }
+  return out;
+}
+
+/** For each field key, the hand label of the first blank its slot stands on. */
+export function labelsBySlot(dir: string, entry: CorpusEntry): Map<string, Label | undefined> {
+  const out = new Map<string, Label | undefined>();
+  for (const { key, label } of slotPlaces(dir, entry)) {
+    if (!out.has(key) || (!out.get(key) && label)) out.set(key, label);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { foldTraditional } from "../scan/fold-traditional.js";
 import { jurisdictionLevel } from "../scan/jurisdiction.js";
 import { scanText, type ScanOptions } from "../scan/scan-text.js";
 import type { ScannedPlaceholder } from "../scan/types.js";
-import { draftLabel } from "./draft/field-label.js";
+import { draftLabel, type EarlierFigure } from "./draft/field-label.js";
 import { fieldIdentity } from "./draft/field-identity.js";
 import { fieldKey } from "./draft/field-key.js";
 import { exampleFor } from "./draft/field-example.js";
@@ -65,6 +65,8 @@ interface DraftField {
   example?: string | number;
   help?: string;
   lead: string;
+  owner: string;
+  before: string;
   after: string;
   section?: string;
   sectionName?: string;
@@ -102,14 +104,15 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
   const sections = findSections(kept);
   const byIdentity = new Map<string, DraftField>();
   const fieldOf: DraftField[] = [];
-  let previous: { label: string; end: number } | undefined;
+  // The figures met so far in the current sentence part (up to 。；), for a figure that only says how one moved.
+  let earlier: (EarlierFigure & { end: number })[] = [];
   placeholders.forEach((p, i) => {
     const id = fieldIdentity(kept, p, i);
     let field = byIdentity.get(id);
+    earlier = earlier.filter((f) => !/[。！？；;\n]/.test(kept.slice(f.end, p.offset)));
     if (!field) {
-      const prev = previous && !/[。！？\n]/.test(kept.slice(previous.end, p.offset)) ? previous.label : undefined;
-      const drafted = draftLabel(folded, p, prev, levelName);
-      const { lead, after } = drafted;
+      const drafted = draftLabel(folded, p, earlier, levelName);
+      const { lead, owner, before, after } = drafted;
       // A blank in a Word table cell is named by its row and column headers (柳河镇产值（万元）).
       const label = cellHeadersAt?.(rawOffset(p.offset)) ? p.label : drafted.label;
       const part = p.kind === "county" ? undefined : sectionAt(sections, p.offset);
@@ -121,6 +124,8 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
         ...(p.unit ? { unit: p.unit } : {}),
         placeholder,
         lead,
+        owner,
+        before,
         after,
         section: part?.key,
         sectionName: part?.name,
@@ -131,11 +136,11 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
         field.label = first ? `${levelName}（不含“${level}”字）` : `${levelName}（写作“${placeholder}”处）`;
       }
       byIdentity.set(id, field);
+      if (p.kind !== "county" && p.kind !== "person" && p.kind !== "place" && p.kind !== "name")
+        earlier.push({ thing: drafted.thing, kind: p.kind, offset: p.offset, end: p.offset + p.length });
     }
     field.texts.push(p.text + suffixOf(kept, p));
     fieldOf.push(field);
-    if (p.kind !== "county" && p.kind !== "person" && p.kind !== "place" && p.kind !== "name")
-      previous = { label: field.label, end: p.offset + p.length };
   });
   const fields = [...byIdentity.values()];
   distinctLabels(fields);

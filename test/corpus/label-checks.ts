@@ -25,6 +25,9 @@ const GENERIC = [
 const ADDED = new Set([
   ...GENERIC, "名", "户数", "人数", "个数", "家数", "次数", "宗数", "项数", "总额", "总量", "产值", "规模", "起始", "截止",
   "年", "的", "期末", "期初", "当年", "上年", "本年", "讲话", "报告", "印发", "发布", "召开", "签发",
+  // A year's role for a figure (基期, 起始, 截止), a bound (项目金额下限), the speaker under a title, the usual
+  // names of what 以X为指导 and “X五” stand for, and 甲乙丙 for the members of one list nothing else tells apart.
+  "基期", "下限", "上限", "同期", "上年同期", "讲话人", "会议", "成文", "指导思想", "五年规划", "甲", "乙", "丙", "丁",
 ]);
 /** Counters that tell alike labels apart by position instead of by what they measure. */
 const COUNTER = /另一项|另一处|第\s*[0-9一二三四五六七八九十]+\s*[处项个]|其[一二三四五六七八九十]|[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]/u;
@@ -59,6 +62,12 @@ function boundsOf(text: string): Set<number> {
       out.add(at);
       out.add(at + w.length);
     }
+  }
+  // Where Latin letters meet digits or Chinese (GDP19.92亿元): ICU keeps GDP19.92 one word.
+  for (let k = 1; k < text.length; k++) {
+    const a = /[A-Za-z]/u.test(text[k - 1]!);
+    const b = /[A-Za-z]/u.test(text[k]!);
+    if (a !== b && (a || b)) out.add(k);
   }
   for (const b of [...out]) {
     if (b > 0 && b < text.length && /[0-9０-９.．XxＸｘ]/u.test(text[b - 1]!) && /[年月日号0-9\-—－]/u.test(text[b]!))
@@ -140,7 +149,8 @@ export function labelProblems(dir: string, entry: CorpusEntry): string[] {
     // A place is named by its kind (镇名, 河名); anything else needs the words of what it is.
     else if (!core || (madeOf(core, [...UNITS, ...GENERIC]) && !(def.kind === "place" && /.名$/u.test(core))))
       say("is a bare unit or a word for any blank");
-    else if (def.unit && (core.endsWith(def.unit) || label.includes(`（${def.unit}`) || /单位/u.test(label)))
+    // A one-character unit ending a noun (贫困户, 考核总分) is a word of it; 万元, 个百分点 at the end are the unit.
+    else if (def.unit && ((def.unit.length > 1 && core.endsWith(def.unit)) || label.includes(`（${def.unit}`) || /单位/u.test(label)))
       say(`repeats its unit ${def.unit}`);
     const at = first.get(key);
     if (at === undefined) continue;
@@ -221,7 +231,8 @@ export function keyProblems(dir: string, entry: CorpusEntry): string[] {
     const label = def.label ?? "";
     if (!isHandlebarsPath(key)) out.push(`${key}: not a Handlebars path`);
     const last = key.split(".").at(-1)!;
-    const chars = label.replace(/[^A-Za-z0-9_\u3400-\u9fff]/gu, "");
+    // A dash cannot stand in a key: 1—10月 is written 1至10月 there.
+    const chars = label.replace(/(\d)[-—－~](\d)/gu, "$1至$2").replace(/[^A-Za-z0-9_\u3400-\u9fff]/gu, "");
     if (def.kind !== "county" && !within(last, chars)) out.push(`${key}: not read from its label “${label}”`);
     const at = first.get(key);
     if (def.kind === "county" || at === undefined) continue;

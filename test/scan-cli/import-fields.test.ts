@@ -30,7 +30,7 @@ test("import: one county field however masked, spaces around slots removed, Chin
   expect(hbs).toContain("位居全市第{{上半年工作回顾.");
   expect(hbs).toMatch(/\}\}名；/);
   expect(hbs).toMatch(/\{\{[^}]+\}\}县长主持会议/);
-  expect(hbs).toMatch(/\n\{\{下半年工作安排\.年份\}\}，全县/);
+  expect(hbs).toMatch(/\n\{\{下半年工作安排\.报告年份\}\}，全县/);
   const { fields, sections } = parse(readFileSync(join(dir, "tpl", "fields.yaml"), "utf8"));
   expect(sections).toEqual({ 上半年工作回顾: "上半年工作回顾", 下半年工作安排: "下半年工作安排" });
   const labels = Object.values(fields).map((f) => (f as { label: string }).label);
@@ -42,7 +42,7 @@ test("import: one county field however masked, spaces around slots removed, Chin
       "一般公共预算收入",
       "一般公共预算收入同比增长",
       "县长姓名",
-      "年份",
+      "报告年份",
       "地区生产总值（下半年工作安排）",
     ]),
   );

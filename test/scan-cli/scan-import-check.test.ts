@@ -154,10 +154,10 @@ describe("import", () => {
     expect(xfill(["check", dir, data]).code).toBe(1);
     const filled = readFileSync(data, "utf8")
       .replace(/^县名:$/m, "县名: 白河")
-      .replace(/^届次:$/m, "届次: 3")
+      .replace(/^会议届次:$/m, "会议届次: 3")
       .replace(/^生产总值:$/m, "生产总值: 12.30")
       .replace(/^生产总值增长:$/m, "生产总值增长: -1.5")
-      .replace(/^生产总值增长名次:$/m, "生产总值增长名次: 2");
+      .replace(/^生产总值名次:$/m, "生产总值名次: 2");
     writeFileSync(data, filled);
     const check = xfill(["check", dir, data]);
     expect(check.code, check.stdout).toBe(0);

@@ -19,7 +19,7 @@ export function findSections(text: string): Section[] {
   const out: Section[] = [];
   for (const m of text.matchAll(HEADING)) {
     const words = m[2]!
-      .replace(/[XxＸｘ×某○_]+/g, "")
+      .replace(/[0-9]*[XxＸｘ×某○_]+[0-9]*[年月日]?/g, "")
       .split(/[，,。；;：:！!？?（(“"《]/)[0]!
       .replace(/[”"》）)\s]+$/, "");
     const name = [...words].slice(0, MAX_NAME).join("") || `第${m[1]}部分`;

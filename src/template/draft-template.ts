@@ -143,6 +143,8 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
     fieldOf.push(field);
   });
   const fields = [...byIdentity.values()];
+  // Another place of the document's own level (与XX乡相邻 in a township's report) is not the township itself.
+  for (const f of fields) if (f.kind === "place" && f.label === levelName) f.label = `其他${levelName}`;
   distinctLabels(fields);
   const taken = new Set<string>(sections.map((s) => s.key));
   for (const f of fields) {

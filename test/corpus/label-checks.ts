@@ -28,6 +28,8 @@ const ADDED = new Set([
   // A year's role for a figure (基期, 起始, 截止), a bound (项目金额下限), the speaker under a title, the usual
   // names of what 以X为指导 and “X五” stand for, and 甲乙丙 for the members of one list nothing else tells apart.
   "基期", "下限", "上限", "同期", "上年同期", "讲话人", "会议", "成文", "指导思想", "五年规划", "甲", "乙", "丙", "丁",
+  // 城乡居民…分别 split into 城镇 and 农村; a year counted (X年跨X亿 → 年数); XX部 is a direction.
+  "城镇", "农村", "年数", "方位",
 ]);
 /** Counters that tell alike labels apart by position instead of by what they measure. */
 const COUNTER = /另一项|另一处|第\s*[0-9一二三四五六七八九十]+\s*[处项个]|其[一二三四五六七八九十]|[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]/u;
@@ -150,7 +152,7 @@ export function labelProblems(dir: string, entry: CorpusEntry): string[] {
     else if (!core || (madeOf(core, [...UNITS, ...GENERIC]) && !(def.kind === "place" && /.名$/u.test(core))))
       say("is a bare unit or a word for any blank");
     // A one-character unit ending a noun (贫困户, 考核总分) is a word of it; 万元, 个百分点 at the end are the unit.
-    else if (def.unit && ((def.unit.length > 1 && core.endsWith(def.unit)) || label.includes(`（${def.unit}`) || /单位/u.test(label)))
+    else if (def.unit && ((def.unit.length > 1 && core.endsWith(def.unit)) || label.includes(`（${def.unit}`) || /[（(]单位/u.test(label)))
       say(`repeats its unit ${def.unit}`);
     const at = first.get(key);
     if (at === undefined) continue;

@@ -15,7 +15,7 @@ const STOP = /[的和与及上在]|党委|突破|达到|增长|同比|完成|实
  */
 export function dateLabel(text: string, p: ScannedPlaceholder, earlier: readonly EarlierFigure[]): string {
   const after = text.slice(p.offset + p.length, p.offset + p.length + 40);
-  const full = /月/.test(p.text);
+  const full = /月|[/／]|^[^.]*[XxＸｘ0-9]+[-－][XxＸｘ0-9]+[-－]/.test(p.text);
   if (full) {
     const act = DATE_ACT.exec(after)?.[1];
     if (act) return `${act}日期`;
@@ -25,7 +25,7 @@ export function dateLabel(text: string, p: ScannedPlaceholder, earlier: readonly
       /讲话/.test(text.slice(Math.max(0, p.offset - 60), p.offset))
     )
       return "讲话日期";
-    return /日/.test(p.text) ? "成文日期" : "月份";
+    return /日|[/／\-－]/.test(p.text) ? "成文日期" : "月份";
   }
   const rest = after.replace(/年$/.test(p.text) ? /^[ \u3000]*(?:底|末|初|度)?/ : /^[ \u3000]*年?(?:底|末|初|度)?/, "");
   // A year before another blank (XX年XX镇按照…) opens the report's paragraph.

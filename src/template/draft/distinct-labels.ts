@@ -46,12 +46,15 @@ export function distinctLabels(fields: Labelled[]): void {
       f.lead,
       group.map((g) => g.lead),
     );
+  // Only a label that names no thing of its own (投资, 总投资) takes the thing of the figure before it.
   const owner = (f: Labelled, group: Labelled[]) =>
-    prefix(
-      f.label,
-      f.owner,
-      group.map((g) => g.owner),
-    );
+    [...f.label].length <= 4
+      ? prefix(
+          f.label,
+          f.owner,
+          group.map((g) => g.owner),
+        )
+      : f.label;
   const before = (f: Labelled, group: Labelled[]) =>
     prefix(
       f.label,
@@ -65,10 +68,11 @@ export function distinctLabels(fields: Labelled[]): void {
   // A figure is told apart first by what follows it (投资 of two projects), a name by what precedes it (北接, 东临).
   const figureSteps = [section, lead, after, owner, before];
   const nameSteps = [section, lead, before, after, owner];
+  const personSteps = [section, lead, after, before, owner];
   for (let i = 0; i < figureSteps.length; i++) {
     for (const group of groupsOf(fields)) {
-      const named = NAMED.has(group[0]!.kind);
-      const step = named ? nameSteps[i]! : figureSteps[i]!;
+      const kind = group[0]!.kind;
+      const step = (kind === "person" ? personSteps : NAMED.has(kind) ? nameSteps : figureSteps)[i]!;
       const next = group.map((f) => step(f, group));
       group.forEach((f, j) => (f.label = next[j]!));
     }

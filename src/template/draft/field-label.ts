@@ -1,5 +1,14 @@
 import type { ScannedPlaceholder } from "../../scan/types.js";
-import { CLAUSE_END, clauseStart, clean, headWords, sentenceStart, stripFrames, words } from "./clause-words.js";
+import {
+  afterOtherBlank,
+  CLAUSE_END,
+  clauseStart,
+  clean,
+  headWords,
+  sentenceStart,
+  stripFrames,
+  words,
+} from "./clause-words.js";
 import { dateLabel } from "./date-label.js";
 import { type EarlierFigure, figureLabel, figureOf } from "./figure-label.js";
 import { ordinalLabel, roleLabel } from "./role-label.js";
@@ -46,7 +55,7 @@ export function draftLabel(
     lead: leadOf(text, p),
     owner: earlier.at(-1)?.thing ?? "",
     before: listed ? "" : beforeOf(text, p),
-    after: listed ? "" : afterOf(text, p),
+    after: listed ? "" : afterOf(text, p, p.kind === "person"),
   };
   if (p.kind === "county") return { label: levelName, thing: "", ...words_ };
   if (p.kind === "person" || p.kind === "place" || p.kind === "name")
@@ -69,18 +78,28 @@ function leadOf(text: string, p: ScannedPlaceholder): string {
 
 /** The last word (two at most, four characters) before the blank in its clause, framing words left out. */
 function beforeOf(text: string, p: ScannedPlaceholder): string {
-  const clause = clean(text.slice(clauseStart(text, p.offset), p.offset));
+  // Only the words after any other blank of the clause (主要有X族X人: none).
+  const clause = clean(afterOtherBlank(text.slice(clauseStart(text, p.offset), p.offset)).rest);
   const ws = words(clause).filter((w) => /^[\u4e00-\u9fff]+$/.test(w));
   const last = ws.at(-1) ?? "";
-  return stripFrames(last.length === 1 && ws.length > 1 ? ws.slice(-2).join("") : last);
+  const before = stripFrames(last.length === 1 && ws.length > 1 ? ws.slice(-2).join("") : last);
+  return before.length >= 2 ? before : "";
 }
 
 /** Whole words after the blank in its clause, other blanks and units left out, at most ten characters. */
-function afterOf(text: string, p: ScannedPlaceholder): string {
-  const rest = text
+function afterOf(text: string, p: ScannedPlaceholder, person: boolean): string {
+  let rest = text
     .slice(p.offset + p.length, p.offset + p.length + 40)
     .replace(/^五[”"]的?/, "")
     .split(CLAUSE_END)[0]!;
+  // A person's title is the label already (XX县长做重要讲话 → 做重要讲话).
+  if (person) rest = rest.replace(/^[ \u3000]*(?:同志|副?(?:书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席))/, "");
+  // The next blank right after this one's unit (X族X人X乡属…): what follows is that blank's.
+  const own = rest.replace(
+    /^[ \u3000]*(?:[十百千]?[万亿]?(?:美元|元|亩|吨|斤)|[%％]|[个名人户项件家宗次年月日位])?/,
+    "",
+  );
+  if (/^[ \u3000]*[XxＸｘ×某○_]/.test(own)) return "";
   const plain = rest
     .replace(
       /[XxＸｘ×某○_]+[0-9.]*(?:个百分点|[十百千]?[万亿]?(?:美元|元|亩|吨|斤)|[%％]|[个名人户项件家宗次位])?/g,

@@ -18,7 +18,8 @@ export interface Figure {
 }
 
 /** How a figure moved, at the end of its subject: 一般公共预算收入同比增长 → 一般公共预算收入 and 同比增长. */
-const MOVE_TAIL = /(?:同比|比上年|较上年|环比|年均)?(?:增长|下降|增加|减少|提高|降低|增速|增幅|回落|上升)$/;
+const MOVE_TAIL =
+  /(?:稳定|持续|快速|平稳)?(?:同比|比上年|较上年|环比|年均)?(?:增长|下降|增加|减少|提高|降低|增速|增幅|回落|上升)$/;
 /** A subject that says only how a figure moved or compares: it needs the thing whose figure that is. */
 const MOVE =
   /^(?:上年|去年)(?:提升|提高|增加|下降|回落)|^(?:分别)?(?:同比|比上年|较上年|比去年|较去年|环比|年均|总量和)?(?:分别)?(?:增长|下降|增加|减少|提高|降低|增速|增幅|回落|上升|提升|前移|后移|提升到|上升到|提高到)?$|^(?:增速|增幅)?(?:高于|低于|快于|慢于)|^(?:较上年|比上年|较去年|比去年)|^(?:上年|去年)?同期$|^总量$/;
@@ -40,7 +41,9 @@ const COUNT_WORD: [RegExp, string][] = [
 const KEEP_VERB = new Set(["救治", "核查", "引进", "新建", "签约", "培训", "改造", "治理", "辖", "建设"]);
 /** Words that end the thing counted after a measure word: what happens to it, not what it is. */
 const NOUN_STOP =
-  /尽快|加快|正在|顺利|已经|全部|确诊(?!病例)|参加|开展|实现|列入|来|进行|以上|以下|左右|以内|建设|[和与及等在被将要已均都]|[0-9]/;
+  /尽快|加快|正在|顺利|已经|全部|确诊(?!病例)|参加|开展|实现|列入|来|进行|以上|以下|左右|以内|建设|提前|疏解|搬迁|恢复|开工|完工|作为|[和与及等在被将要已均都至]|[0-9]/;
+/** Verbs that put a sum to a use: 安排X亿元市级预算资金 is named by the money. */
+const SPEND_VERB = /^(?:安排|投入|争取|落实|筹集|拨付|下达|整合|撬动)$/;
 
 /**
  * The thing and move of a figure (count, amount, percent, rank, ordinal): the subject of its clause, framing words
@@ -72,6 +75,9 @@ export function figureOf(text: string, p: ScannedPlaceholder, earlier: readonly 
   const share = /(完成|占)([^，,。；;]*?)的?$/.exec(clean(rest));
   if (share && p.kind === "percent" && /任务|目标|计划/.test(share[2]!) && !stripFrames(rest.split(share[1]!)[0]!))
     return { thing: previous(), move: `${share[1]}${stripFrames(share[2]!)}` };
+  // A figure inside a quoted phrase (圆满兑现“X年跨X亿”庄严承诺): what the phrase is, measured by the unit.
+  const quoted = quotedThing(text, p, clause);
+  if (quoted) return quoted;
   const counted = countedThing(text, p, subject);
   if (counted !== undefined) return { thing: counted, move: "" };
   // X万元以上项目: the least amount of a project counted.
@@ -80,6 +86,11 @@ export function figureOf(text: string, p: ScannedPlaceholder, earlier: readonly 
   );
   if (bound && !subject) return { thing: bound[2]!, move: bound[1] === "以上" ? "金额下限" : "金额上限" };
   if (/同期$/.test(subject)) return { thing: previous(), move: "上年同期" };
+  // 全部开工、完工X个: the same projects, another stage.
+  if (/^(?:开工|完工|竣工|建成|投产)$/.test(subject) && text[start - 1] === "、")
+    return { thing: previous(), move: subject };
+  // X族X人 after a nationality's name: its people.
+  if (subject === "族") return { thing: "少数民族", move: "" };
   // A figure in brackets with no words of its own, after another: the same period a year before (X亿元（X亿元）).
   if (!subject && /[（(]$/.test(clause) && /同期/.test(text.slice(Math.max(0, p.offset - 200), p.offset)))
     return { thing: previous(), move: "上年同期" };
@@ -104,7 +115,8 @@ export function figureOf(text: string, p: ScannedPlaceholder, earlier: readonly 
  */
 function countedThing(text: string, p: ScannedPlaceholder, said: string): string | undefined {
   if (!p.unit) return undefined;
-  const counts = p.kind === "count" || (p.kind === "amount" && /亩|公顷|平方|吨|斤/.test(p.unit));
+  const spend = p.kind === "amount" && SPEND_VERB.test(said);
+  const counts = p.kind === "count" || spend || (p.kind === "amount" && /亩|公顷|平方|吨|斤/.test(p.unit));
   if (!counts) return undefined;
   const from = p.offset + p.length + text.slice(p.offset + p.length).indexOf(p.unit) + p.unit.length;
   let after = text.slice(from, from + 20).replace(/^(?:以上|以下|多|余|左右)/, "");
@@ -129,10 +141,29 @@ function countedThing(text: string, p: ScannedPlaceholder, said: string): string
     !KEEP_VERB.has(subject) &&
     ws.length <= 2 &&
     !/^[我你他]/.test(subject);
-  if (subject && !shortPlace && !KEEP_VERB.has(verb) && !/^(?:有|建成|完成|形成|打造|用|我用)$/.test(verb))
-    return undefined;
+  if (spend) return noun;
+  if (subject && !shortPlace && !KEEP_VERB.has(verb) && !/^(?:有|建成|完成|形成|打造|用|我用)$/.test(verb)) {
+    // A longer subject and the thing counted after the figure (出台支持重建X条政策措施): both, when short enough.
+    const measure = /^(?:面积|金额|产值|总额|人数|户数|数量)/.test(noun);
+    return p.kind === "count" && !measure && [...subject].length + [...noun].length <= 14 && noun.length >= 2
+      ? `${subject}${noun}`
+      : undefined;
+  }
   if (shortPlace) return `${subject}${noun}`;
   return KEEP_VERB.has(verb) ? `${verb}${noun}` : noun;
+}
+
+/** A figure in a quoted phrase: the words after the closing quote, measured by its unit (年 → 年数). */
+function quotedThing(text: string, p: ScannedPlaceholder, clause: string): Figure | undefined {
+  const open = clause.lastIndexOf("“");
+  if (open < 0 || clause.indexOf("”", open) >= 0) return undefined;
+  const close = text.indexOf("”", p.offset);
+  if (close < 0 || close - p.offset > 20) return undefined;
+  const after = text.slice(close + 1, close + 20).split(CLAUSE_END)[0]!;
+  const thing = stripFrames(clean(headWords(after.replace(/^的/, ""), 8)));
+  if (thing.length < 2) return undefined;
+  const unitAfter = text.slice(p.offset + p.length, p.offset + p.length + 2);
+  return { thing, move: /^年/.test(unitAfter) ? "年数" : measureOf(p.kind, p.unit) };
 }
 
 /**
@@ -163,6 +194,8 @@ function distributed(text: string, p: ScannedPlaceholder, earlier: readonly Earl
     return { thing: `${items[index]}${index < items.length - 1 ? tail : ""}`, move };
   }
   const pre = moveHead ? "" : stripFrames(head);
+  // 城乡居民人均可支配收入分别增长X%、X%: the town's first, then the country's.
+  if (/^城乡/.test(pre) && size === 2) return { thing: pre.replace(/^城乡/, index === 0 ? "城镇" : "农村"), move };
   const things = earlier.filter((f) => f.kind !== "percent" && f.kind !== "rank").map((f) => f.thing);
   if (!pre && things.length >= size && size > 1) return { thing: things[things.length - size + index]!, move };
   return undefined;
@@ -193,7 +226,7 @@ export function figureLabel(f: Figure, kind: Kind, unit: string | undefined): st
   let label = `${f.thing}${f.move}`;
   if (!label) return measureOf(kind, unit);
   const word = unit ? COUNT_WORD.find(([re]) => re.test(unit))?.[1] : undefined;
-  if (word && !f.move && !/[数量]$/.test(label) && (kind === "count" || label.endsWith(unit!)))
+  if (word && !f.move && !/[数量]$|人口$/.test(label) && (kind === "count" || label.endsWith(unit!)))
     label = `${label}${word}`;
   if (unit && AREA.test(unit) && !/面积|面積|亩|畝/.test(label)) label = `${label}面积`;
   if (kind === "percent" && /任务|目标|计划$/.test(label)) label = `${label}比例`;

@@ -31,19 +31,23 @@ export function roleLabel(text: string, p: ScannedPlaceholder): string {
     if (post) return `${postName(post)}姓名`;
     const title = TITLE.exec(rest)?.[0];
     if (title) return `${BODY.exec(head)?.[1] ?? ""}${title}姓名`;
-    const titleBefore = /(书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席)[ \u3000]*$/.exec(head);
+    const titleBefore = /(书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|负责人)[ \u3000]*$/.exec(head);
     if (titleBefore) {
-      const body = BODY.exec(head.slice(0, titleBefore.index))?.[1] ?? "";
+      const lead = head.slice(0, titleBefore.index).replace(/.*(?:请|由|，|,|、)/, "");
+      const body = BODY.exec(lead)?.[1] ?? /((?:[县市区镇])?[\u4e00-\u9fff]{2,3}[局委办])$/.exec(lead)?.[1] ?? "";
       return `${body}${titleBefore[1]}姓名`;
     }
     if (/讲话/.test(text.slice(Math.max(0, p.offset - 40), p.offset)) && /^[（(]/.test(rest)) return "讲话人姓名";
     return "姓名";
   }
   if (p.kind === "place") {
+    // 位于张北县XX部: a direction.
+    if (/^部/.test(rest)) return "方位";
     const suffix = PLACE_SUFFIX.exec(rest)?.[0];
     if (suffix) return `${suffix.replace(/^县区$/, "县")}名`;
-    const who = clean(headWords(rest.split(CLAUSE_END)[0]!, 6));
-    return who ? `${who}地名` : "地名";
+    const said = rest.split(CLAUSE_END)[0]!.split(/[XxＸｘ×某○_]/)[0]!;
+    const who = clean(headWords(said.split(/已|正在|顺利|全面|均|等|的|将|被|在|来|建设|开工|投产|进入/)[0]!, 6));
+    return who.length >= 2 ? `${who}地名` : "地名";
   }
   // One of a list of names (赋予XX、XX、XX平台公司): what the last one is.
   const listed = rest.replace(/^(?:、[ \u3000]*[XxＸｘ×某○_]+)+/, "");
@@ -54,7 +58,8 @@ export function roleLabel(text: string, p: ScannedPlaceholder): string {
     const what = clean(headWords(after.split(/[,，]/)[0]!, 12));
     if (what.length >= 2) return `${what}名称`;
   }
-  if (/^为指导/.test(rest)) return "指导思想名称";
+  if (/^(?:思想)?为指导/.test(rest)) return "指导思想名称";
+  if (/^族/.test(rest)) return "民族名称";
   const clause = rest.split(CLAUSE_END)[0]!.split(/[XxＸｘ×某○_]/)[0]!;
   // Up to the end of the first word saying what it is (XX工业集中区基础设施建设 → 工业集中区).
   NAMED_KIND.lastIndex = 0;
@@ -84,6 +89,7 @@ function postName(post: string): string {
 export function ordinalLabel(text: string, p: ScannedPlaceholder): string {
   const rest = text.slice(p.offset + p.length, p.offset + p.length + 16);
   if (/^五[”"]/.test(rest)) return "五年规划届次";
-  const noun = clean(headWords(rest.replace(/^[次届]/, "").split(/以来|[，,。；;：:\n上的在]/)[0]!, 8));
+  const said = rest.replace(/^[次届]/, "").split(/以来|[，,。；;：:\n上的在]/)[0]!;
+  const noun = clean(headWords((/^.*?全会/.exec(said)?.[0] ?? said).replace(/、/g, ""), 8));
   return noun.length >= 2 ? `${noun}届次` : "届次";
 }

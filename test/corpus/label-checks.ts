@@ -126,6 +126,13 @@ function piecesOf(label: string): { core: string; notes: string[] } {
   return { core: label.replace(/（[^）]*）|\([^)]*\)/gu, "").trim(), notes };
 }
 
+/** Where each field's first slot stands in the source (index into the non-whitespace characters). */
+function firstPlaces(dir: string, entry: CorpusEntry): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const p of slotPlaces(dir, entry)) if (!first.has(p.key)) first.set(p.key, p.at);
+  return first;
+}
+
 /**
  * Problems of the labels of an imported template, each "key: “label” why": a bare unit or generic word, the
  * mask, a counter, the unit repeated, a word cut at either end (Intl.Segmenter's word boundaries in the blank's
@@ -135,8 +142,7 @@ export function labelProblems(dir: string, entry: CorpusEntry): string[] {
   const fields = readFields(dir);
   const { flat, src } = flatSource(entry);
   const lines = entry.text.split("\n");
-  const first = new Map<string, number>();
-  for (const p of slotPlaces(dir, entry)) if (!first.has(p.key)) first.set(p.key, p.at);
+  const first = firstPlaces(dir, entry);
   const out: string[] = [];
   for (const [key, def] of Object.entries(fields)) {
     const label = def.label ?? "";
@@ -226,8 +232,7 @@ export function keyProblems(dir: string, entry: CorpusEntry): string[] {
   const fields = readFields(dir);
   const { src } = flatSource(entry);
   const lines = entry.text.split("\n");
-  const first = new Map<string, number>();
-  for (const p of slotPlaces(dir, entry)) if (!first.has(p.key)) first.set(p.key, p.at);
+  const first = firstPlaces(dir, entry);
   const out: string[] = [];
   for (const [key, def] of Object.entries(fields)) {
     const label = def.label ?? "";

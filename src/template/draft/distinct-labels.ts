@@ -40,27 +40,14 @@ export function distinctLabels(fields: Labelled[]): void {
   }
   const section = (f: Labelled, group: Labelled[]) =>
     f.sectionName && f.sectionName !== group[0]!.sectionName ? `${f.label}（${f.sectionName}）` : f.label;
-  const lead = (f: Labelled, group: Labelled[]) =>
-    prefix(
-      f.label,
-      f.lead,
-      group.map((g) => g.lead),
-    );
+  // Words in front that tell a label from the others of its group, read by `pick` from each field.
+  const byWords = (pick: (f: Labelled) => string) => (f: Labelled, group: Labelled[]) =>
+    prefix(f.label, pick(f), group.map(pick));
+  const lead = byWords((f) => f.lead);
+  const before = byWords((f) => f.before);
   // Only a label that names no thing of its own (投资, 总投资) takes the thing of the figure before it.
   const owner = (f: Labelled, group: Labelled[]) =>
-    [...f.label].length <= 4
-      ? prefix(
-          f.label,
-          f.owner,
-          group.map((g) => g.owner),
-        )
-      : f.label;
-  const before = (f: Labelled, group: Labelled[]) =>
-    prefix(
-      f.label,
-      f.before,
-      group.map((g) => g.before),
-    );
+    [...f.label].length <= 4 ? byWords((g) => g.owner)(f, group) : f.label;
   const after = (f: Labelled, group: Labelled[]) =>
     f.after && group.some((g) => g.after !== f.after) && !f.label.includes(f.after)
       ? `${f.label}（${f.after}）`

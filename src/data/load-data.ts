@@ -17,6 +17,7 @@ import { PositionCursor } from "../diagnostics/position-cursor.js";
 import { hasReservedPart } from "../template/field-def.js";
 import type { DataEntry, DataFile, Place } from "./data-file.js";
 import { findTypingSlips } from "./typing-slips.js";
+import { loadKeyValueLines } from "./load-key-value-lines.js";
 import { placeYamlError } from "../source/yaml-error-place.js";
 
 /** A data file has a few hundred entries at most; aliases expanding past this are a "billion laughs". */
@@ -26,9 +27,15 @@ type Range = readonly number[] | null | undefined;
 
 /**
  * Reads a data file's YAML keeping each value's source text and position. Values are never converted to
- * numbers here: the kind of the field decides what the typed text means. Never throws on bad input.
+ * numbers here: the kind of the field decides what the typed text means. Never throws on bad input. A compact
+ * file (only `key: value` and `key:` lines) is read without the YAML parser, to the same result (loadKeyValueLines).
  */
 export function loadData(text: string, path: string): DataFile {
+  return loadKeyValueLines(text, path, MAX_ENTRIES) ?? loadDataWithYaml(text, path);
+}
+
+/** loadData through the YAML parser, whatever the text: exported for the test that holds loadKeyValueLines to it. */
+export function loadDataWithYaml(text: string, path: string): DataFile {
   // Duplicate keys are found by the walker with one Set per mapping: yaml's own uniqueKeys check compares
   // each key with every earlier one (40,000 keys took minutes).
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true });

@@ -1,6 +1,6 @@
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { DataEntry, DataFile } from "../data/data-file.js";
-import { kindSchema, type ValueProblemCode } from "../kinds/kind-schemas.js";
+import { kindCheck } from "../kinds/kind-schemas.js";
 import { isPlaceholderValue } from "../kinds/normalize.js";
 import type { FieldDef } from "../template/field-def.js";
 import type { Template } from "../template/template.js";
@@ -103,17 +103,14 @@ function checkField(field: FieldDef, data: DataFile): FieldStatus {
       diagnostic: error("unfilled", { ...base, ...at, params: { found: entry.source, kind: field.kind } }),
     };
   }
-  const parsed = kindSchema(field.kind, field).safeParse(entry.source);
-  if (parsed.success) return { field, entry, status: "filled", text: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  const params = (issue as { params?: Record<string, unknown> }).params ?? {};
-  const code = typeof params.code === "string" ? (params.code as ValueProblemCode) : "not-number";
+  const checked = kindCheck(field.kind, field)(entry.source);
+  if (typeof checked === "string") return { field, entry, status: "filled", text: checked };
   const range = `${field.min ?? "…"}–${field.max ?? "…"}`;
   return {
     field,
     entry,
     status: "invalid",
-    diagnostic: error(code, {
+    diagnostic: error(checked.code, {
       ...base,
       ...at,
       params: { found: entry.source, kind: field.kind, range, placeholder: field.placeholder },

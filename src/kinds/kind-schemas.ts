@@ -6,11 +6,11 @@ import { dateParts, formatDate, MONTH_RANGE_PLACEHOLDER, parseDate, parseMonthRa
 import { foldFullWidth } from "./normalize.js";
 
 /**
- * One zod schema per kind. Each takes the value exactly as typed in the data file (the scalar's source
- * text, never the parsed number, so 12.30 stays 12.30) and yields the text that goes into the speech.
- * Failures are custom issues whose `params.code` is one of our stable problem codes. Built with zod/mini, the
- * tree-shakable API: a schema is a plain pipe (string → transform), without the dozens of chainable methods
- * classic zod attaches to each instance, and the CLI's `check` loads a fraction of zod's code.
+ * One check per kind, and a zod schema around it. Each takes the value exactly as typed in the data file (the
+ * scalar's source text, never the parsed number, so 12.30 stays 12.30) and yields the text that goes into the speech.
+ * A refusal is one of our stable problem codes (in the schema, a custom issue's `params.code`). The schema is
+ * built with zod/mini, the tree-shakable API: a plain pipe (string → transform), without the dozens of
+ * chainable methods classic zod attaches to each instance, and the CLI's `check` loads a fraction of zod's code.
  */
 export type ValueProblemCode =
   | "not-text"
@@ -50,106 +50,136 @@ function ungroup(t: string): { digits: string; shown: string } | "bad-grouping" 
   return GROUPED.test(shown) ? { digits: shown.replace(/,/g, ""), shown } : "bad-grouping";
 }
 
-/** What a transform receives besides the value: the parse in progress, whose issues it adds to. */
-type Ctx = z.core.ParsePayload<unknown>;
-
-function fail(ctx: Ctx, code: ValueProblemCode, extra: Record<string, unknown> = {}): typeof z.NEVER {
-  ctx.issues.push({ code: "custom", message: code, params: { code, ...extra }, input: ctx.value });
-  return z.NEVER;
+/** Why a typed value is refused: a stable problem code, with what the message may name (min, max). */
+export interface ValueProblem {
+  code: ValueProblemCode;
+  params?: Record<string, unknown>;
 }
 
-/** A schema that takes a string and yields the text `tx` makes of it (or fails with our code). */
-const stringTo = (tx: (s: string, ctx: Ctx) => string) => z.pipe(z.string(), z.transform(tx));
+/** Validates one typed value of a kind: the text that goes into the speech, or why the value is refused. */
+export type KindCheck = (typed: string) => string | ValueProblem;
 
-function checkRange(n: number, opts: KindOptions, ctx: Ctx): boolean {
-  if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
-    fail(ctx, "out-of-range", { min: opts.min, max: opts.max });
-    return false;
-  }
-  return true;
+function problem(code: ValueProblemCode, params?: Record<string, unknown>): ValueProblem {
+  return params ? { code, params } : { code };
 }
 
-const text = (county: boolean) =>
-  stringTo((s, ctx) => {
+function outOfRange(n: number, opts: KindOptions): ValueProblem | undefined {
+  if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max))
+    return problem("out-of-range", { min: opts.min, max: opts.max });
+  return undefined;
+}
+
+const text =
+  (county: boolean): KindCheck =>
+  (s) => {
     const t = s.trim();
     // A newline would forge a heading in docx, html and md; ESC and BEL would reach the terminal.
-    if (CONTROL_CHAR.test(t)) return fail(ctx, "not-one-line");
-    if (county && /[县縣]$/.test(t) && t.length > 1) return fail(ctx, "county-suffix");
+    if (CONTROL_CHAR.test(t)) return problem("not-one-line");
+    if (county && /[县縣]$/.test(t) && t.length > 1) return problem("county-suffix");
     return t;
-  });
+  };
 
-const decimal = (opts: KindOptions, allowPercentSign: boolean) =>
-  stringTo((s, ctx) => {
+const decimal =
+  (opts: KindOptions, allowPercentSign: boolean): KindCheck =>
+  (s) => {
     let typed = foldFullWidth(s.trim());
     if (allowPercentSign) typed = typed.replace(/\s*%$/, "");
     const g = ungroup(typed);
-    if (g === "bad-grouping") return fail(ctx, "bad-grouping");
+    if (g === "bad-grouping") return problem("bad-grouping");
     const t = g.digits;
-    if (!DECIMAL.test(t)) return fail(ctx, "not-number");
+    if (!DECIMAL.test(t)) return problem("not-number");
     const n = Number(t);
-    if (!Number.isFinite(n)) return fail(ctx, "not-number");
-    if (!allowPercentSign && n < 0) return fail(ctx, "negative");
-    if (!checkRange(n, opts, ctx)) return z.NEVER;
-    return g.shown;
-  });
+    if (!Number.isFinite(n)) return problem("not-number");
+    if (!allowPercentSign && n < 0) return problem("negative");
+    return outOfRange(n, opts) ?? g.shown;
+  };
 
-const integer = (opts: KindOptions, positive: boolean) =>
-  stringTo((s, ctx) => {
+const integer =
+  (opts: KindOptions, positive: boolean): KindCheck =>
+  (s) => {
     const g = ungroup(foldFullWidth(s.trim()));
-    if (g === "bad-grouping") return fail(ctx, "bad-grouping");
+    if (g === "bad-grouping") return problem("bad-grouping");
     const t = g.digits;
     if (DECIMAL.test(t) && !INTEGER.test(t))
-      return fail(ctx, Number(t) < 0 ? (positive ? "not-positive" : "negative") : "not-integer");
-    if (!INTEGER.test(t)) return fail(ctx, "not-number");
+      return problem(Number(t) < 0 ? (positive ? "not-positive" : "negative") : "not-integer");
+    if (!INTEGER.test(t)) return problem("not-number");
     const n = Number(t);
-    if (positive && n < 1) return fail(ctx, "not-positive");
-    if (!checkRange(n, opts, ctx)) return z.NEVER;
-    return g.shown;
-  });
+    if (positive && n < 1) return problem("not-positive");
+    return outOfRange(n, opts) ?? g.shown;
+  };
 
-const ordinal = (opts: KindOptions) =>
-  stringTo((s, ctx) => {
+const ordinal =
+  (opts: KindOptions): KindCheck =>
+  (s) => {
     const t = foldFullWidth(s.trim());
     const fromChinese = parseChineseNumeral(t);
-    if (fromChinese !== undefined) return checkRange(fromChinese, opts, ctx) ? toChineseNumeral(fromChinese) : z.NEVER;
-    if (DECIMAL.test(t) && !INTEGER.test(t)) return fail(ctx, Number(t) < 0 ? "not-positive" : "not-integer");
-    if (!INTEGER.test(t)) return fail(ctx, "not-number");
+    if (fromChinese !== undefined) return outOfRange(fromChinese, opts) ?? toChineseNumeral(fromChinese);
+    if (DECIMAL.test(t) && !INTEGER.test(t)) return problem(Number(t) < 0 ? "not-positive" : "not-integer");
+    if (!INTEGER.test(t)) return problem("not-number");
     const n = Number(t);
-    if (n < 1) return fail(ctx, "not-positive");
-    if (n > 9999) return fail(ctx, "ordinal-range");
-    if (!checkRange(n, opts, ctx)) return z.NEVER;
-    return toChineseNumeral(n);
-  });
+    if (n < 1) return problem("not-positive");
+    if (n > 9999) return problem("ordinal-range");
+    return outOfRange(n, opts) ?? toChineseNumeral(n);
+  };
 
-const date = (opts: KindOptions) =>
-  stringTo((s, ctx) => {
+const date =
+  (opts: KindOptions): KindCheck =>
+  (s) => {
     const t = foldFullWidth(s.trim()).replace(/\s+/g, "");
     if (MONTH_RANGE_PLACEHOLDER.test(opts.placeholder)) {
       const range = parseMonthRange(t);
-      return range === undefined
-        ? fail(ctx, "bad-date")
-        : range === "impossible"
-          ? fail(ctx, "impossible-date")
-          : range;
+      return range === undefined ? problem("bad-date") : range === "impossible" ? problem("impossible-date") : range;
     }
     const d = parseDate(t);
-    if (d === undefined) return fail(ctx, "bad-date");
-    if (d === "impossible") return fail(ctx, "impossible-date");
+    if (d === undefined) return problem("bad-date");
+    if (d === "impossible") return problem("impossible-date");
     const out = formatDate(d, opts.placeholder, new Date().getFullYear());
-    return out ?? fail(ctx, "date-missing-part", dateParts(opts.placeholder));
-  });
+    return out ?? problem("date-missing-part", dateParts(opts.placeholder));
+  };
 
-const cache = new Map<string, z.ZodMiniType<string, string>>();
+const checks = new Map<string, KindCheck>();
+const schemas = new Map<string, z.ZodMiniType<string, string>>();
 
-/** The zod schema that validates and formats one value of a kind (built once per kind and options). */
+/**
+ * The check of one value of a kind (built once per kind and options): what check and batch call for every
+ * field of every file, without zod's parse machinery around it. kindSchema wraps the very same function.
+ */
+export function kindCheck(kind: Kind, opts: KindOptions): KindCheck {
+  const id = `${kind}|${opts.placeholder}|${opts.min ?? ""}|${opts.max ?? ""}`;
+  let check = checks.get(id);
+  if (!check) checks.set(id, (check = buildKindCheck(kind, opts)));
+  return check;
+}
+
+/**
+ * The zod schema that validates and formats one value of a kind: kindCheck as a transform, a refusal as a
+ * custom issue whose `params.code` is the problem code (built once per kind and options).
+ */
 export function kindSchema(kind: Kind, opts: KindOptions): z.ZodMiniType<string, string> {
   const id = `${kind}|${opts.placeholder}|${opts.min ?? ""}|${opts.max ?? ""}`;
-  let schema = cache.get(id);
-  if (!schema) cache.set(id, (schema = buildKindSchema(kind, opts)));
+  let schema = schemas.get(id);
+  if (!schema) {
+    const check = kindCheck(kind, opts);
+    schema = z.pipe(
+      z.string(),
+      z.transform((s: string, ctx: z.core.ParsePayload<unknown>) => {
+        const out = check(s);
+        if (typeof out === "string") return out;
+        ctx.issues.push({
+          code: "custom",
+          message: out.code,
+          params: { code: out.code, ...out.params },
+          input: ctx.value,
+        });
+        return z.NEVER;
+      }),
+    );
+    schemas.set(id, schema);
+  }
   return schema;
 }
 
-function buildKindSchema(kind: Kind, opts: KindOptions): z.ZodMiniType<string, string> {
+function buildKindCheck(kind: Kind, opts: KindOptions): KindCheck {
   switch (kind) {
     case "county":
       return text(true);

@@ -1,11 +1,20 @@
 import { describe, expect, test } from "vitest";
+import { kindCheck } from "../../src/kinds/kind-schemas.js";
 import { error, formatMessage, kindSchema, type Kind } from "../../src/index.js";
 
-/** Checks one typed value of a kind: the text it renders to, or the problem code it is refused with. */
+/**
+ * Checks one typed value of a kind: the text it renders to, or the problem code it is refused with — as check
+ * gets it (kindCheck), which the public zod schema (kindSchema) must give alike.
+ */
 function typed(kind: Kind, source: string, placeholder = "X", extra: { min?: number; max?: number } = {}) {
+  const checked = kindCheck(kind, { placeholder, ...extra })(source);
+  const direct = typeof checked === "string" ? { text: checked } : { code: checked.code };
   const r = kindSchema(kind, { placeholder, ...extra }).safeParse(source);
-  if (r.success) return { text: r.data };
-  return { code: (r.error.issues[0] as { params?: { code?: string } }).params?.code };
+  const viaZod = r.success
+    ? { text: r.data }
+    : { code: (r.error.issues[0] as { params?: { code?: string } }).params?.code };
+  expect(viaZod).toEqual(direct);
+  return direct;
 }
 
 describe("valid values render as the design says", () => {

@@ -17,11 +17,10 @@ const NEXT_WORD = /^[的地得为和与及或在是对将被把等了到从向�
  */
 export function doubledSuffixes(template: Template, fields: FieldStatus[], file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const followers = textAfterSlots(template);
   for (const s of fields) {
     if (s.status !== "filled" || !s.text || !s.entry || !NAME_KINDS.has(s.field.kind)) continue;
-    for (const slot of template.slots) {
-      if (slot.key !== s.field.key || !slot.prints) continue;
-      const after = template.text.slice(slot.offset + slot.length, slot.offset + slot.length + 3);
+    for (const after of followers.get(s.field.key) ?? []) {
       const suffix = overlap(s.text, after);
       if (!suffix) continue;
       out.push(
@@ -39,9 +38,30 @@ export function doubledSuffixes(template: Template, fields: FieldStatus[], file:
   return out;
 }
 
+const followersOf = new WeakMap<Template, Map<string, string[]>>();
+
+/**
+ * The three characters the template prints after each printing slot, by key, in slot order, leaving out those
+ * that start the next words: worked out once per template, since check and batch ask for every data file.
+ */
+function textAfterSlots(template: Template): Map<string, string[]> {
+  let followers = followersOf.get(template);
+  if (followers) return followers;
+  followers = new Map();
+  for (const slot of template.slots) {
+    if (!slot.prints) continue;
+    const after = template.text.slice(slot.offset + slot.length, slot.offset + slot.length + 3);
+    if (NEXT_WORD.test(after)) continue;
+    let list = followers.get(slot.key);
+    if (!list) followers.set(slot.key, (list = []));
+    list.push(after);
+  }
+  followersOf.set(template, followers);
+  return followers;
+}
+
 /** The longest Chinese text (up to 3 characters) that the value ends with and the template prints next. */
 function overlap(value: string, after: string): string | undefined {
-  if (NEXT_WORD.test(after)) return undefined;
   for (let k = Math.min(3, [...value].length - 1); k >= 1; k--) {
     const piece = [...after].slice(0, k).join("");
     if ([...piece].length === k && /^\p{Script=Han}+$/u.test(piece) && value.endsWith(piece)) return piece;

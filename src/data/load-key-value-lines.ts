@@ -2,14 +2,13 @@ import { codePointLength } from "../diagnostics/line-counter.js";
 import { hasReservedPart } from "../template/field-def.js";
 import type { DataFile, Place } from "./data-file.js";
 
-/** Never in a value: controls, # and : (a comment, a nested key), line separators, BOM, noncharacters, surrogates. */
+/**
+ * Never in a value: controls, # and : (a comment, a nested key), line separators, BOM, noncharacters, and (the
+ * expression has the u flag, so a surrogate pair is one character) a lone surrogate.
+ */
 const NEVER = String.raw`\0-\x1f\x7f-\x9f#:\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff`;
-/** A surrogate pair: a character outside the BMP (a lone surrogate is never accepted). */
-const PAIR = String.raw`[\ud800-\udbff][\udc00-\udfff]`;
-/** The first character: no space and no YAML indicator, except - before a digit. */
-const FIRST = String.raw`(?:[^ ${NEVER}\-?,[\]{}&*!|>'"%@\x60]|-[0-9]|${PAIR})`;
-const MIDDLE = String.raw`(?:[^${NEVER}]|${PAIR})`;
-const LAST = String.raw`(?:[^ ${NEVER}]|${PAIR})`;
+/** A value: its first character no space and no YAML indicator (- only before a digit), its last no space. */
+const VALUE = String.raw`(?:[^ ${NEVER}\-?,[\]{}&*!|>'"%@\x60]|-[0-9])(?:[^${NEVER}]*[^ ${NEVER}])?`;
 const KEY = String.raw`[A-Za-z_\u3400-\u9fff][A-Za-z0-9_\u3400-\u9fff]*`;
 /**
  * One line of a compact data file: indent, a key, a colon, and either nothing (a section follows) or spaces
@@ -18,7 +17,7 @@ const KEY = String.raw`[A-Za-z_\u3400-\u9fff][A-Za-z0-9_\u3400-\u9fff]*`;
  * and may hold no `#` or `:` (a comment, a nested key), no control, line-separator or noncharacter code
  * point, no lone surrogate, and no trailing space.
  */
-const LINE = new RegExp(`^( *)(${KEY}):(?:( +)(${FIRST}(?:${MIDDLE}*${LAST})?))?$`);
+const LINE = new RegExp(`^( *)(${KEY}):(?:( +)(${VALUE}))?$`, "u");
 
 /** Keys YAML reads as null or a boolean, whose key text would then differ from what was typed (Null → "null"). */
 const NOT_A_PLAIN_KEY = /^(?:null|true|false)$/i;

@@ -31,6 +31,8 @@ const RESERVED_KEY_PARTS: ReadonlySet<string> = new Set(["__proto__", "construct
 
 /** Whether any dot-separated part of a key is reserved. */
 export function hasReservedPart(key: string): boolean {
+  // Called for every key of every data file: a key without dots is looked up without splitting it.
+  if (!key.includes(".")) return RESERVED_KEY_PARTS.has(key);
   return key.split(".").some((part) => RESERVED_KEY_PARTS.has(part));
 }
 

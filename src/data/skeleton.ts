@@ -37,7 +37,9 @@ export function buildSkeleton(template: Template, lang: Lang, notes?: ReadonlyMa
     for (let i = common; i < parts.length - 1; i++) {
       const group = parts.slice(0, i + 1).join(".");
       const heading = Object.hasOwn(template.sections, group) ? oneLine(template.sections[group]!) : "";
-      out.push(`${"  ".repeat(i)}${parts[i]}:${heading ? `  # ${heading}` : ""}`);
+      // A key that is its heading's own words (an imported template's Chinese keys) needs no comment saying it again.
+      const comment = heading && heading !== parts[i] ? `  # ${heading}` : "";
+      out.push(`${"  ".repeat(i)}${parts[i]}:${comment}`);
       open.push(parts[i]!);
     }
     const indent = "  ".repeat(parts.length - 1);

@@ -12,8 +12,8 @@ import { fieldKey } from "./draft/field-key.js";
 import { exampleFor } from "./draft/field-example.js";
 import { distinctLabels } from "./draft/distinct-labels.js";
 import { findSections, sectionAt } from "./draft/sections.js";
-import { titleLine } from "../source/title-line.js";
 import { slotText } from "./draft/slot-spacing.js";
+import { draftTitle } from "./draft/draft-title.js";
 
 /** A template folder drafted from a raw document, ready to write. */
 export interface DraftTemplate {
@@ -161,7 +161,7 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
     (i) => fieldOf[i]!.key,
   );
   const slots = placeholders.map((p, i) => ({ offset: rawOffset(p.offset), length: p.length, key: fieldOf[i]!.key }));
-  const title = titleLine(kept) || sourceName;
+  const title = draftTitle(kept, sourceName);
   const usedSections = sections.filter((s) => fields.some((f) => f.section === s.key));
   const doc = {
     title,

@@ -61,3 +61,15 @@ test("import: one county field however masked, spaces around slots removed, Chin
     readFileSync(join(dir, "tpl", "fields.yaml"), "utf8"),
   );
 });
+
+test("init on an imported template: a group whose key is its heading is not commented with the same words again", () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, "raw.txt"), RAW + "\n");
+  expect(xfill(["import", join(dir, "raw.txt"), "-o", join(dir, "tpl")]).code).toBe(0);
+  const skeleton = xfill(["init", join(dir, "tpl")]).stdout;
+  expect(skeleton).toMatch(/^上半年工作回顾:$/m);
+  expect(skeleton).toMatch(/^下半年工作安排:$/m);
+  expect(skeleton).not.toContain("# 上半年工作回顾");
+  // The built-in template's English keys keep their Chinese heading.
+  expect(xfill(["init", "county-plenary-speech"]).stdout).toMatch(/^review: {2}# 上半年工作回顾$/m);
+});

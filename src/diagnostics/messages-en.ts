@@ -66,6 +66,7 @@ export const en: MessageTable = {
   "type-number": "a number",
   "type-map": "a mapping of “name: text”",
   "type-text-or-number": "text or a number",
+  "type-list": "a list of texts (one per line, each after “- ”)",
   "template-bad-kind": "{key} in fields.yaml has kind “{found}”, which does not exist; use one of: {expected}",
   "leftover-placeholder": "a placeholder “{found}” is still here: {context}",
   // hostile inputs: files that are not regular, outside a template folder, zip limits

@@ -63,6 +63,7 @@ export const zh = {
   "type-number": "数字",
   "type-map": "一组“名称: 内容”",
   "type-text-or-number": "文字或数字",
+  "type-list": "一列文字（每项一行，以“- ”开头）",
   "template-bad-kind": "fields.yaml 中 {key} 的类型“{found}”不存在，应为：{expected}",
   "leftover-placeholder": "这里还有占位符“{found}”：{context}",
   // hostile inputs: files that are not regular, outside a template folder, zip limits

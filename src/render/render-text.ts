@@ -11,7 +11,20 @@ export type RenderMode = "final" | "draft" | "blank";
  * (HTML, Markdown, Word XML) escape the finished text themselves.
  */
 export function renderText(template: Template, statuses: readonly FieldStatus[], mode: RenderMode): string {
-  return template.fill(nestValues(slotValues(template, statuses, mode).map((v) => [v.key, v.text] as const)));
+  const values = slotValues(template, statuses, mode).map((v) => [v.key, v.text] as const);
+  if (mode !== "blank") return template.fill(nestValues(values));
+  return template.fill(nestValues(values.map(([key, text]) => [key, eachSlotItsOwn(template.byKey.get(key), text)])));
+}
+
+/**
+ * In a blank render, the value of a field whose slots were written differently (XX, 某, X): each time the
+ * template prints it, it reads as the next slot's own text, in the order the slots stand in template.hbs.
+ */
+function eachSlotItsOwn(field: FieldDef | undefined, placeholder: string): unknown {
+  const own = field?.placeholders;
+  if (!own?.length) return placeholder;
+  let next = 0;
+  return { toString: () => own[next++] ?? placeholder };
 }
 
 /** What one field prints: its value, its placeholder (blank), or 【待填：label】 (draft, `open` true). */

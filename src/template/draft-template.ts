@@ -62,6 +62,8 @@ interface DraftField {
   kind: string;
   unit?: string;
   placeholder: string;
+  /** Each printed slot's own text, when they differ (see FieldDef.placeholders). */
+  placeholders?: string[];
   example?: string | number;
   help?: string;
   lead: string;
@@ -116,7 +118,7 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
       // A blank in a Word table cell is named by its row and column headers (柳河镇产值（万元）).
       const label = cellHeadersAt?.(rawOffset(p.offset)) ? p.label : drafted.label;
       const part = p.kind === "county" ? undefined : sectionAt(sections, p.offset);
-      const placeholder = p.text.replace(/\s+/g, "");
+      const placeholder = spacedOut(p.text);
       field = {
         key: "",
         label,
@@ -161,6 +163,13 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
     (i) => fieldOf[i]!.key,
   );
   const slots = placeholders.map((p, i) => ({ offset: rawOffset(p.offset), length: p.length, key: fieldOf[i]!.key }));
+  // A field whose printed slots were written differently (the county as XX, 某, X) lists each slot's own text.
+  for (const f of fields) {
+    const spellings = placeholders.flatMap((p, i) =>
+      fieldOf[i] === f && p.offset < printed ? [spacedOut(p.text)] : [],
+    );
+    if (spellings.some((s) => s !== f.placeholder)) f.placeholders = spellings;
+  }
   const title = draftTitle(kept, sourceName);
   const usedSections = sections.filter((s) => fields.some((f) => f.section === s.key));
   const doc = {
@@ -188,15 +197,21 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
   return { ok: true, diagnostics: notes, draft };
 }
 
-function definition(f: DraftField): Record<string, string | number> {
+function definition(f: DraftField): Record<string, string | number | string[]> {
   return {
     label: f.label,
     kind: f.kind,
     ...(f.unit ? { unit: f.unit } : {}),
     placeholder: f.placeholder,
+    ...(f.placeholders ? { placeholders: f.placeholders } : {}),
     ...(f.example !== undefined ? { example: f.example } : {}),
     ...(f.help ? { help: f.help } : {}),
   };
+}
+
+/** A mask as its slot prints it in a blank render: without the spaces a web page put inside it ("X X" → "XX"). */
+function spacedOut(mask: string): string {
+  return mask.replace(/\s+/g, "");
 }
 
 /** The first offset of the kept text that lies at or after a raw offset (rawOffset only grows). */

@@ -9,6 +9,11 @@ export interface FieldDef {
   unit?: string;
   /** The text the slot replaced in the source document ("X", "X月X日"); `render --blank` prints it. */
   placeholder: string;
+  /**
+   * The text each of the field's slots replaced, in the order of template.hbs, when they were written differently
+   * (the county as XX, 某 and X): `render --blank` prints each slot's own. Absent: every slot printed `placeholder`.
+   */
+  placeholders?: string[];
   min?: number;
   max?: number;
   example?: string | number;
@@ -56,6 +61,7 @@ function buildSchemas() {
       kind: z.string(),
       unit: z.optional(z.string()),
       placeholder: z._default(z.string().check(z.minLength(1)), "X"),
+      placeholders: z.optional(z.array(z.string().check(z.minLength(1)))),
       min: z.optional(z.number()),
       max: z.optional(z.number()),
       example: z.optional(z.union([z.string(), z.number()])),

@@ -3,7 +3,7 @@
  * plain ones (V8 keeps objects without a prototype in its slow dictionary mode, which made every Handlebars
  * lookup several times dearer); a key named like a prototype property is still only ever an own property.
  */
-export function nestValues(entries: Iterable<readonly [string, string]>): Record<string, unknown> {
+export function nestValues(entries: Iterable<readonly [string, unknown]>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [key, value] of entries) {
     let node = root;

@@ -20,13 +20,12 @@ test("import: one county field however masked, spaces around slots removed, Chin
   writeFileSync(join(dir, "raw.txt"), RAW + "\n");
   const r = xfill(["import", join(dir, "raw.txt"), "-o", join(dir, "tpl")]);
   expect(r.code, r.stderr).toBe(0);
-  // The county written XX县 and XX (before 高质量发展) is one field, and the merge is reported; 某县 is written
-  // otherwise, so it keeps a field of its own (render --blank prints one placeholder per field).
-  // The Chinese key (县名) is the label's own words: the merge is named once.
-  expect(r.stderr).toMatch(/ 县名（不含“县”字）：2 处，写作 XX县、XX/);
+  // The county written XX县, XX (before 高质量发展) and 某县 is one field however masked, and the merge is
+  // reported; the Chinese key (县名) is the label's own words: the merge is named once.
+  expect(r.stderr).toMatch(/ 县名（不含“县”字）：3 处，写作 XX县、XX、某县\n/);
   const hbs = readFileSync(join(dir, "tpl", "template.hbs"), "utf8");
   expect(hbs).toContain("在{{县名}}县经济工作会议上的讲话");
-  expect(hbs).toContain("推动{{县名}}高质量发展，{{县名2}}县干部群众");
+  expect(hbs).toContain("推动{{县名}}高质量发展，{{县名}}县干部群众");
   expect(hbs).toContain("位居全市第{{上半年工作回顾.");
   expect(hbs).toMatch(/\}\}名；/);
   expect(hbs).toMatch(/\{\{[^}]+\}\}县长主持会议/);
@@ -55,6 +54,8 @@ test("import: one county field however masked, spaces around slots removed, Chin
   expect(blank.stdout).toContain("位居全市第X名；");
   expect(blank.stdout).toContain("XX县长主持会议");
   expect(blank.stdout).toContain("20xx年，全县");
+  // Each slot of the one county field keeps its own spelling: the original comes back, 某县 and all.
+  expect(blank.stdout).toContain("推动XX高质量发展，某县干部群众干劲十足");
   // The same document imported twice gives the same keys.
   xfill(["import", join(dir, "raw.txt"), "-o", join(dir, "tpl2")]);
   expect(readFileSync(join(dir, "tpl2", "fields.yaml"), "utf8")).toBe(

@@ -20,8 +20,8 @@ const MASK_CHAR = "Xx\\uFF38\\u00D7*某○";
  */
 export function fieldIdentity(text: string, p: ScannedPlaceholder, index: number): string {
   const spaced = p.text.replace(/\s+/g, "");
-  // Written alike: `render --blank` prints one placeholder per field, so XX and 某 stay two fields.
-  if (p.kind === "county") return `county:${spaced}`;
+  // However written (XX, 某, X): one field, whose slots each keep their own spelling for `render --blank`.
+  if (p.kind === "county") return "county";
   const after = text.slice(p.offset + p.length);
   if (p.kind === "person") {
     const lead = text.slice(Math.max(0, p.offset - 12), p.offset);

@@ -86,7 +86,7 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
     }
     const def = fieldsSchemas().fieldDef.safeParse(raw);
     if (!def.success) {
-      const { code, params } = propertyProblem(def.error);
+      const { code, params } = propertyProblem(def.error, raw);
       reject(code, key, params);
       continue;
     }
@@ -112,15 +112,17 @@ export function loadFields(text: string, file: string): Result<{ fields: FieldsF
   };
 }
 
-const FIELD_PROPERTIES = "label、kind、unit、placeholder、min、max、example、help";
+const FIELD_PROPERTIES = "label、kind、unit、placeholder、placeholders、min、max、example、help";
 
 /** Our code and words for the first thing zod found wrong in one field's definition (zod's own wording never reaches a user). */
-function propertyProblem(err: core.$ZodError): { code: MessageCode; params: Record<string, string> } {
+function propertyProblem(err: core.$ZodError, raw: unknown): { code: MessageCode; params: Record<string, string> } {
   const issue = err.issues[0]!;
   const name = String(issue.path[0] ?? "");
+  // Whether the property was written at all, read from the definition itself (zod/mini's issues omit the input).
+  const written = typeof raw === "object" && raw !== null && Object.hasOwn(raw, name);
   if (issue.code === "unrecognized_keys")
     return { code: "fields-unknown-property", params: { name: issue.keys.join("、"), expected: FIELD_PROPERTIES } };
-  if (issue.code === "too_small" || (issue.code === "invalid_type" && issue.input === undefined))
+  if (issue.code === "too_small" || (issue.code === "invalid_type" && !written))
     return { code: "fields-missing-property", params: { name } };
   if (issue.code === "invalid_type" || issue.code === "invalid_union")
     return { code: "fields-wrong-type", params: { name, type: typeWord(name) } };
@@ -132,6 +134,7 @@ function typeWord(name: string): MessageCode {
   if (name === "min" || name === "max") return "type-number";
   if (name === "example") return "type-text-or-number";
   if (name === "sections" || name === "fields") return "type-map";
+  if (name === "placeholders") return "type-list";
   return "type-text";
 }
 

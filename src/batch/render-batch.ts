@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { error } from "../diagnostics/diagnostic.js";
 import type { Layout, OutputFormat } from "../render/output-format.js";
 import type { Template } from "../template/template.js";
+import { holdWrites } from "../render/write-output.js";
 import type { BatchItem, BatchResult } from "./batch-result.js";
 import { outputPathFor } from "./output-path.js";
 import { prepareOne, type PrepareOptions } from "./prepare-one.js";
@@ -67,6 +68,8 @@ export async function renderBatch(
     pool && i % jobs !== 0 ? pool.prepare(data) : prepareOne(template, data, prep);
   const claimed = new Map<string, string>();
   let done = 0;
+  // Writing stays "busy" between two files too, so a Ctrl-C that lands there still stops the batch cleanly.
+  const release = holdWrites();
   try {
     const items = await runPool(files, Math.max(opts.concurrency ?? DEFAULT_CONCURRENCY, jobs * 4), async (data, i) => {
       const output = outputPathFor(data, opts.outDir, format);
@@ -86,6 +89,7 @@ export async function renderBatch(
     const rendered = items.filter((i) => i.status === "rendered").length;
     return { template: template.name, outDir: opts.outDir, format, items, rendered, failed: items.length - rendered };
   } finally {
+    release();
     await pool?.close();
   }
 }

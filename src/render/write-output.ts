@@ -24,6 +24,10 @@ const inFlight = new Set<Promise<unknown>>();
 let cancelled = false;
 /** Told when writing starts (the first write in flight) and stops (the last one done); see watchWrites. */
 const watchers = new Set<(busy: boolean) => void>();
+/** Runs of writes (a batch) under way: writing counts as busy from their start to their end (see holdWrites). */
+let holds = 0;
+/** What the watchers were last told. */
+let busyTold = false;
 /** Makes temp names unique within a process; O_EXCL makes them safe across processes. */
 let tempCounter = 0;
 /** Folders already swept of stale temp files by this process. */
@@ -47,12 +51,36 @@ export function writeOutput(path: string, data: string | Uint8Array, force = fal
     (problem): Result => (problem ? failure(problem) : { ok: true, diagnostics: [] }),
   );
   inFlight.add(write);
-  if (inFlight.size === 1) for (const w of watchers) w(true);
+  tellWatchers();
   void write.finally(() => {
     inFlight.delete(write);
-    if (inFlight.size === 0) for (const w of watchers) w(false);
+    tellWatchers();
   });
   return write;
+}
+
+function tellWatchers(): void {
+  const busy = inFlight.size > 0 || holds > 0;
+  if (busy === busyTold) return;
+  busyTold = busy;
+  for (const w of watchers) w(busy);
+}
+
+/**
+ * Marks a run of many writes (a batch) as one: watchers see writing busy from now until the returned release,
+ * also in the moments between two files when no write is in flight. A Ctrl-C that lands while one file's write
+ * ends and the next has not begun is then still caught, and the run stops with its temp files removed.
+ */
+export function holdWrites(): () => void {
+  holds++;
+  tellWatchers();
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds--;
+    tellWatchers();
+  };
 }
 
 /**

@@ -29,11 +29,19 @@ export function fillWordOriginal(
       { text: v.text, draft: v.open, placeholder: v.placeholder },
     ]),
   );
+  // A field whose slots were written differently (the county as XX and X) has each slot's own text, in the
+  // order the slots stand: what a tracked change deletes, and what a blank render prints there.
+  const seen = new Map<string, number>();
+  const valueAt = (key: string): WordValue | undefined => {
+    const value = values.get(key);
+    const own = template.byKey.get(key)?.placeholders;
+    if (!value || !own?.length) return value;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const placeholder = own[n] ?? value.placeholder;
+    return { ...value, placeholder, ...(mode === "blank" ? { text: placeholder } : {}) };
+  };
   const date = (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
-  const bytes = fillWordTemplate(
-    word,
-    (key) => values.get(key),
-    opts.trackChanges ? { trackChanges: { author: "xfill", date } } : {},
-  );
+  const bytes = fillWordTemplate(word, valueAt, opts.trackChanges ? { trackChanges: { author: "xfill", date } } : {});
   return { ok: true, diagnostics: [], bytes };
 }

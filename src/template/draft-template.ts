@@ -163,11 +163,10 @@ export function draftTemplate(raw: string, sourceName: string, scan: DraftOption
     (i) => fieldOf[i]!.key,
   );
   const slots = placeholders.map((p, i) => ({ offset: rawOffset(p.offset), length: p.length, key: fieldOf[i]!.key }));
-  // A field whose printed slots were written differently (the county as XX, 某, X) lists each slot's own text.
+  // A field whose slots were written differently (the county as XX, 某, X) lists each slot's own text, in the
+  // order of the source: template.hbs prints the first ones, a Word file's headers and footers hold the rest.
   for (const f of fields) {
-    const spellings = placeholders.flatMap((p, i) =>
-      fieldOf[i] === f && p.offset < printed ? [spacedOut(p.text)] : [],
-    );
+    const spellings = placeholders.flatMap((p, i) => (fieldOf[i] === f ? [spacedOut(p.text)] : []));
     if (spellings.some((s) => s !== f.placeholder)) f.placeholders = spellings;
   }
   const title = draftTitle(kept, sourceName);

@@ -145,7 +145,7 @@ describe("--draft and --track-changes", () => {
     const open = Object.entries(fields)
       .filter(([, f]) => f.kind === "county" || f.label === "柳河镇产值（万元）")
       .map(([k]) => k);
-    expect(open.length).toBeGreaterThanOrEqual(3);
+    expect(open.length).toBeGreaterThanOrEqual(2);
     writeFileSync(half, lines.filter((l) => !open.includes(l.split(":")[0]!)).join("\n"));
     const r = xfill(["render", tpl, half, "-o", join(work, "draft.docx"), "--draft"]);
     expect(r.code, r.stderr).toBe(0);

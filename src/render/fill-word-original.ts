@@ -2,7 +2,7 @@ import type { Result } from "../diagnostics/result.js";
 import type { FieldStatus } from "../check/check-data.js";
 import { fillWordTemplate, type WordTemplate, type WordValue } from "../ooxml/fill-word.js";
 import type { Template } from "../template/template.js";
-import { slotValues, type RenderMode } from "./render-text.js";
+import { ownPlaceholders, slotValues, type RenderMode } from "./render-text.js";
 
 /** How the clerk's own Word file is filled. */
 export interface InPlaceOptions {
@@ -31,15 +31,12 @@ export function fillWordOriginal(
   );
   // A field whose slots were written differently (the county as XX and X) has each slot's own text, in the
   // order the slots stand: what a tracked change deletes, and what a blank render prints there.
-  const seen = new Map<string, number>();
+  const nextOwn = ownPlaceholders(template);
   const valueAt = (key: string): WordValue | undefined => {
     const value = values.get(key);
-    const own = template.byKey.get(key)?.placeholders;
-    if (!value || !own?.length) return value;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    const placeholder = own[n] ?? value.placeholder;
-    return { ...value, placeholder, ...(mode === "blank" ? { text: placeholder } : {}) };
+    const own = value && nextOwn(key);
+    if (!value || own === undefined) return value;
+    return { ...value, placeholder: own, ...(mode === "blank" ? { text: own } : {}) };
   };
   const date = (opts.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
   const bytes = fillWordTemplate(word, valueAt, opts.trackChanges ? { trackChanges: { author: "xfill", date } } : {});

@@ -13,18 +13,27 @@ export type RenderMode = "final" | "draft" | "blank";
 export function renderText(template: Template, statuses: readonly FieldStatus[], mode: RenderMode): string {
   const values = slotValues(template, statuses, mode).map((v) => [v.key, v.text] as const);
   if (mode !== "blank") return template.fill(nestValues(values));
-  return template.fill(nestValues(values.map(([key, text]) => [key, eachSlotItsOwn(template.byKey.get(key), text)])));
+  // A field whose slots were written differently (XX, 某, X) reads, each time the template prints it, as the
+  // next slot's own text.
+  const nextOwn = ownPlaceholders(template);
+  const each = ([key, text]: readonly [string, string]) =>
+    [key, template.byKey.get(key)?.placeholders?.length ? { toString: () => nextOwn(key) ?? text } : text] as const;
+  return template.fill(nestValues(values.map(each)));
 }
 
 /**
- * In a blank render, the value of a field whose slots were written differently (XX, 某, X): each time the
- * template prints it, it reads as the next slot's own text, in the order the slots stand in template.hbs.
+ * For a field whose slots were written differently (the county as XX, 某, X): each call gives the next slot's
+ * own text, in the order the slots stand in the source; undefined for a field with one placeholder for all.
  */
-function eachSlotItsOwn(field: FieldDef | undefined, placeholder: string): unknown {
-  const own = field?.placeholders;
-  if (!own?.length) return placeholder;
-  let next = 0;
-  return { toString: () => own[next++] ?? placeholder };
+export function ownPlaceholders(template: Template): (key: string) => string | undefined {
+  const seen = new Map<string, number>();
+  return (key) => {
+    const own = template.byKey.get(key)?.placeholders;
+    if (!own?.length) return undefined;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return own[n];
+  };
 }
 
 /** What one field prints: its value, its placeholder (blank), or 【待填：label】 (draft, `open` true). */

@@ -6,6 +6,7 @@
 // server, Word writers, Handlebars …) are evaluated only by the command that imports them.
 import { build } from "esbuild";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 
 const INDEX = resolve("src/index.ts");
@@ -94,6 +95,36 @@ const separateLibraries = {
   },
 };
 
+/**
+ * Packages in the bundle whose code runs only when first used, not when a module importing them starts: yaml
+ * (data files outside the fast path, fields.yaml of a template not analysed at build time, writing YAML).
+ * `check` on a built-in template and a plain data file never uses it, and its set-up (some sixty modules) was
+ * milliseconds of every start. An import of one becomes a module with the package's export names as getters
+ * that load the package on first use. (zod/mini is not worth it: hundreds of names to define, and its CommonJS
+ * build is larger than the ES modules the bundle otherwise takes only the used parts of.)
+ */
+const LAZY_PACKAGES = ["yaml"];
+const lazyPackages = {
+  name: "lazy-packages",
+  setup(b) {
+    const names = new RegExp(`^(${LAZY_PACKAGES.map((p) => p.replace("/", "\\/")).join("|")})$`);
+    const requireHere = createRequire(import.meta.url);
+    b.onResolve({ filter: names }, (args) =>
+      args.namespace === "lazy-package" ? undefined : { path: args.path, namespace: "lazy-package" },
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-package" }, (args) => {
+      const exported = Object.keys(requireHere(args.path)).filter((n) => n !== "__esModule" && n !== "default");
+      const contents = [
+        "let real;",
+        `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+        `for (const name of ${JSON.stringify(exported)})`,
+        "  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });",
+      ].join("\n");
+      return { contents, loader: "js", resolveDir: resolve(".") };
+    });
+  },
+};
+
 // XFILL_BUNDLE_OUT and XFILL_BUNDLE_MINIFY=0: a readable bundle elsewhere, for profiling start-up.
 const outdir = process.env.XFILL_BUNDLE_OUT ?? "dist/bin";
 // Clear an older build (chunks, a code cache) so the folder holds exactly this one.
@@ -115,7 +146,7 @@ await build({
   outdir,
   outExtension: { ".js": ".cjs" },
   format: "cjs",
-  plugins: [libraryImportsByModule(), lazyChildProcess, separateLibraries],
+  plugins: [libraryImportsByModule(), lazyChildProcess, separateLibraries, lazyPackages],
   define: { "import.meta.url": "__xfillModuleUrl" },
   banner: { js: 'var __xfillModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });

@@ -7,12 +7,12 @@ import {
   fsync,
   linkSync,
   openSync,
+  readdirSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
 } from "node:fs";
-import { readdir, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 
@@ -47,9 +47,11 @@ const STALE_MS = 60 * 60 * 1000;
  * check and the rename are one step (a hard link fails if the name exists), so a race cannot clobber it.
  */
 export function writeOutput(path: string, data: string | Uint8Array, force = false): Promise<Result> {
-  const write = writeNow(path, data, force).then(
-    (problem): Result => (problem ? failure(problem) : { ok: true, diagnostics: [] }),
-  );
+  // The write starts in a microtask, after the watchers have been told: up to the flush it runs synchronously,
+  // and a Ctrl-C during a large write must already find the interrupt handler in place.
+  const write = Promise.resolve()
+    .then(() => writeNow(path, data, force))
+    .then((problem): Result => (problem ? failure(problem) : { ok: true, diagnostics: [] }));
   inFlight.add(write);
   tellWatchers();
   void write.finally(() => {
@@ -122,7 +124,7 @@ async function writeNow(path: string, data: string | Uint8Array, force: boolean)
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") return writeError(path, e);
   }
   const folder = dirname(path);
-  await sweepStaleTemps(folder);
+  sweepStaleTemps(folder);
   const tmp = join(
     folder,
     `.xfill-${process.pid}-${(++tempCounter).toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`,
@@ -175,13 +177,14 @@ function tryQuietly(f: () => void): void {
 /**
  * Removes temp files a killed run (kill -9, power cut) left in a folder: those whose process is gone, or that
  * are over an hour old. Once per folder per process; failures are ignored (the folder may be unreadable).
+ * Synchronous, like the writes: one listing per folder, and no promise-based file module to load at start-up.
  */
-async function sweepStaleTemps(folder: string): Promise<void> {
+function sweepStaleTemps(folder: string): void {
   if (swept.has(folder)) return;
   swept.add(folder);
   let names: string[];
   try {
-    names = await readdir(folder);
+    names = readdirSync(folder);
   } catch {
     return;
   }
@@ -190,8 +193,8 @@ async function sweepStaleTemps(folder: string): Promise<void> {
     if (!m) continue;
     const file = join(folder, name);
     try {
-      if (processAlive(Number(m[1])) && Date.now() - (await stat(file)).mtimeMs < STALE_MS) continue;
-      await unlink(file);
+      if (processAlive(Number(m[1])) && Date.now() - statSync(file).mtimeMs < STALE_MS) continue;
+      unlinkSync(file);
     } catch {
       /* gone already, or not ours to remove */
     }

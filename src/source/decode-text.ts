@@ -37,7 +37,5 @@ function decodeWith(label: "utf-16le" | "utf-16be" | "gb18030", bytes: Uint8Arra
 
 /** A NUL byte in the first 8 KiB means a binary file (text in UTF-16 without BOM is not supported). */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).includes(0);
 }

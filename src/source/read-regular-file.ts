@@ -1,7 +1,6 @@
 import { failure, type Result } from "../diagnostics/result.js";
 import type { MessageCode } from "../diagnostics/message-table.js";
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { realpath } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { error, type Diagnostic } from "../diagnostics/diagnostic.js";
 
@@ -38,7 +37,7 @@ export async function readRegularFile(path: string, opts: ReadFileOptions): Prom
   let target = path;
   let flags = constants.O_RDONLY | O_NONBLOCK;
   if (opts.within !== undefined) {
-    const inside = await resolveInside(opts.within, path, shown);
+    const inside = resolveInside(opts.within, path, shown);
     if (typeof inside !== "string") return failure(inside);
     // The path is already resolved: a link swapped in after the check is not followed.
     target = inside;
@@ -67,10 +66,11 @@ export async function readRegularFile(path: string, opts: ReadFileOptions): Prom
 }
 
 /** Resolves `name` inside `folder` through every link; the real path, or a diagnostic when it leaves the folder. */
-async function resolveInside(folder: string, name: string, shown: string): Promise<string | Diagnostic> {
+function resolveInside(folder: string, name: string, shown: string): string | Diagnostic {
   try {
-    const realFolder = await realpath(folder);
-    const real = await realpath(join(realFolder, name));
+    // The system's realpath, as fs/promises' would be (which costs a module load at start-up).
+    const realFolder = realpathSync.native(folder);
+    const real = realpathSync.native(join(realFolder, name));
     const rel = relative(realFolder, real);
     if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
       return error("outside-folder", { file: shown, params: { path: shown, folder } });

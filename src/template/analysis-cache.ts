@@ -5,21 +5,11 @@ import { builtinTemplatesDir } from "./find-template.js";
 
 /**
  * The built-in templates, analysed at build time (scripts/build/build-template-cache.mjs), so that a run does not
- * parse their fields.yaml and template.hbs again. An entry is used only while both files are unchanged.
+ * parse their fields.yaml and template.hbs again. An entry holds the two texts it was made from and is used
+ * only while both files still read exactly so (a string comparison: no hash to compute on every run).
  */
 export function cacheFile(name: string): string {
   return join(builtinTemplatesDir(), "..", "dist", "template-cache", `${name}.json`);
-}
-
-/** A fingerprint of both files: FNV-1a over their text (enough to notice an edit; not a security measure). */
-function fingerprint(templateText: string, fieldsText: string): string {
-  let h = 0x811c9dc5;
-  const s = templateText + "\u0000" + fieldsText;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${h.toString(16)}-${s.length}`;
 }
 
 /** The cached analysis of a built-in template, or undefined when there is none or the files changed. */
@@ -29,11 +19,8 @@ export function readCachedAnalysis(
   fieldsText: string,
 ): TemplateAnalysis | undefined {
   try {
-    const entry = JSON.parse(readFileSync(cacheFile(name), "utf8")) as {
-      fingerprint: string;
-      analysis: SerialisedAnalysis;
-    };
-    if (entry.fingerprint !== fingerprint(templateText, fieldsText)) return undefined;
+    const entry = JSON.parse(readFileSync(cacheFile(name), "utf8")) as CacheEntry;
+    if (entry.templateText !== templateText || entry.fieldsText !== fieldsText) return undefined;
     const { fields, slots } = entry.analysis;
     return { slots, fields: { ...fields, places: new Map(fields.places), rejected: new Set() } };
   } catch {
@@ -47,7 +34,15 @@ export function serialiseAnalysis(templateText: string, fieldsText: string, a: T
     slots: a.slots,
     fields: { ...a.fields, places: [...a.fields.places], rejected: undefined },
   };
-  return JSON.stringify({ fingerprint: fingerprint(templateText, fieldsText), analysis });
+  const entry: CacheEntry = { templateText, fieldsText, analysis };
+  return JSON.stringify(entry);
+}
+
+/** A cache file: the analysis and the two texts it was made from. */
+interface CacheEntry {
+  templateText: string;
+  fieldsText: string;
+  analysis: SerialisedAnalysis;
 }
 
 interface SerialisedAnalysis {

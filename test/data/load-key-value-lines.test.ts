@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { loadDataWithYaml, MAX_ENTRIES } from "../../src/data/load-data.js";
 import { loadKeyValueLines } from "../../src/data/load-key-value-lines.js";
-import { buildSkeleton, loadData, loadTemplate } from "../../src/index.js";
+import { buildSkeleton, loadTemplate } from "../../src/index.js";
 
 /** 2,000 generated texts per property in `npm test`; `npm run fuzz` style runs can raise it. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
@@ -94,6 +94,13 @@ const value = mostly(
   INNER,
   fc.string({ unit: fc.constantFrom(...CHARS), minLength: 0, maxLength: 6 }),
   fc.constantFrom(...VALUES),
+  // Quoted, with what needs no escape and what does inside.
+  fc
+    .tuple(
+      fc.constantFrom('"', "'"),
+      fc.string({ unit: fc.constantFrom(..."a #:中“”~-", "'", '"', "\\", "\t", " ", "😀", "\u2028"), maxLength: 6 }),
+    )
+    .map(([q, inside]) => q + inside + q),
 );
 const key = mostly(
   fc.tuple(fc.constantFrom("a", "县", "x_", "Zb"), fc.nat(99)).map(([k, n]) => `${k}${n}`),
@@ -133,6 +140,30 @@ const layout = fc.record({
     fc.tuple(fc.nat(20), fc.constantFrom("# note", "  ", "- a", "a: b # c", "---", "a: 'x'", "\t", "...")),
   ),
   indent0: mostly(fc.constant(0), fc.constant(2)),
+  /** A comment after every other key line (value or section), as init writes after a section key. */
+  note: fc.oneof(
+    fc.constant(""),
+    fc.constantFrom(" # 说明", "  #x", " #", " # a: b", " ## 中：文"),
+    fc.constantFrom("# c", "\t# c", " # c\t", " # \u0085", " # \u2028", " # \ufeff", " #\r", " # 😀"),
+  ),
+  /** Comment lines put anywhere, at any indent. */
+  comments: fc.oneof(
+    { weight: 2, arbitrary: fc.constant([]) },
+    {
+      weight: 3,
+      arbitrary: fc.array(
+        fc.tuple(
+          fc.nat(20),
+          fc.nat(6),
+          mostly(
+            fc.constantFrom("# 原文：…［X］县…", "#", "# a: 1", "#- x", "# 例：12.30"),
+            fc.constantFrom("#\t", "# \u0085", "#\u007f", "# \ud800", "\t#", "x #"),
+          ),
+        ),
+        { minLength: 1, maxLength: 4 },
+      ),
+    },
+  ),
 });
 
 type Layout = typeof layout extends fc.Arbitrary<infer R> ? R : never;
@@ -142,9 +173,10 @@ function write(t: Tree, l: Layout): string {
   const emit = (node: Tree, indent: number) => {
     for (const [i, [k, v]] of node.entries.entries()) {
       const pad = " ".repeat(Math.max(0, indent + (i === 1 ? l.wobble : 0)));
-      if (typeof v === "string") lines.push(`${pad}${k}:${v === "" ? "" : l.spaces}${v}`);
+      const note = i % 2 === 0 ? l.note : "";
+      if (typeof v === "string") lines.push(`${pad}${k}:${v === "" ? "" : l.spaces}${v}${note}`);
       else {
-        lines.push(`${pad}${k}:`);
+        lines.push(`${pad}${k}:${note}`);
         emit(v, indent + l.step);
         if (l.blank) lines.push(l.blank.slice(1));
       }
@@ -152,6 +184,8 @@ function write(t: Tree, l: Layout): string {
   };
   emit(t, l.indent0);
   if (l.stray) lines.splice(Math.min(l.stray[0], lines.length), 0, l.stray[1]);
+  for (const [at, indent, comment] of l.comments)
+    lines.splice(Math.min(at, lines.length), 0, " ".repeat(indent) + comment);
   return lines.join(l.eol) + l.end;
 }
 
@@ -212,20 +246,70 @@ describe("compact data files read without the YAML parser (loadKeyValueLines)", 
     expect(file!.broken).toBe(false);
   });
 
+  test("comments, blank lines and empty values as init writes them: places of a hand-written file", () => {
+    const text =
+      "# 说明\n\nmeeting:  # 会议\n  # 届次，例：15\n  term:\n    # 原文：X届\n  town: 7 # 个\n\ncounty:   \nnote: a b  \n" +
+      'case: "“3·12” #专项:" # 注\n';
+    const file = loadKeyValueLines(text, PATH, MAX_ENTRIES);
+    expect(file).toBeDefined();
+    expect([...file!.sections]).toEqual([["meeting", { line: 3, column: 1, length: 7 }]]);
+    expect([...file!.entries.values()]).toEqual([
+      {
+        key: "meeting.term",
+        type: "scalar",
+        source: "",
+        keyPlace: { line: 5, column: 3, length: 4 },
+        // An empty value sits just after the colon.
+        valuePlace: { line: 5, column: 8, length: 1 },
+      },
+      {
+        key: "meeting.town",
+        type: "scalar",
+        source: "7",
+        keyPlace: { line: 7, column: 3, length: 4 },
+        valuePlace: { line: 7, column: 9, length: 1 },
+      },
+      {
+        key: "county",
+        type: "scalar",
+        source: "",
+        keyPlace: { line: 9, column: 1, length: 6 },
+        // After the colon and the spaces behind it.
+        valuePlace: { line: 9, column: 11, length: 1 },
+      },
+      {
+        key: "note",
+        type: "scalar",
+        source: "a b",
+        keyPlace: { line: 10, column: 1, length: 4 },
+        valuePlace: { line: 10, column: 7, length: 3 },
+      },
+      {
+        key: "case",
+        type: "scalar",
+        // What is inside the quotes; the place is the quoted text's.
+        source: "“3·12” #专项:",
+        keyPlace: { line: 11, column: 1, length: 4 },
+        valuePlace: { line: 11, column: 7, length: 13 },
+      },
+    ]);
+    expect(file).toEqual(loadDataWithYaml(text, PATH));
+  });
+
   test.each([
-    ["a comment", "a: 1\n# note\nb: 2\n"],
-    ["a comment after a value", "a: 1 # note\n"],
+    ["a comment with a tab", "a: 1\n#\tnote\n"],
+    ["a comment after a tab", "a: 1\t# note\n"],
+    ["a comment with no space before it", "a: 1# note\n"],
+    ["a file of comments only", "# a: 1\n"],
     ["a value YAML reads as null", "a: ~\n"],
     ["null spelt Null", "a: Null\n"],
     ["a key YAML reads as null", "Null: 1\n"],
     ["a key YAML reads as a boolean", "TRUE: 1\n"],
     ["a key YAML reads as a number", "007: 1\n"],
-    ["an empty value", "a:\nb: 1\n"],
-    ["a section with nothing in it", "a: 1\nb:\n"],
-    ["a quoted value", "a: '1'\n"],
+    ["a quoted value with an escape", 'a: "1\\n"\n'],
+    ["a quoted value with a quote doubled", "a: 'it''s'\n"],
     ["a list", "a:\n  - 1\n"],
     ["a tab", "a:\t1\n"],
-    ["a trailing space", "a: 1 \n"],
     ["CRLF line ends", "a: 1\r\nb: 2\r\n"],
     ["a BOM", "\ufeffa: 1\n"],
     ["an indent that matches no level", "a:\n  b: 1\n c: 2\n"],
@@ -244,7 +328,7 @@ describe("compact data files read without the YAML parser (loadKeyValueLines)", 
     expect(loadKeyValueLines("a: 1\nb: 2\n", PATH, 2)).toBeDefined();
   });
 
-  test("the built-in template's data: a compact file is read by the fast path, an init skeleton with comments is not", async () => {
+  test("the built-in template's data: a compact file and an init skeleton with comments are read by the fast path", async () => {
     const loaded = await loadTemplate("county-plenary-speech");
     if (!loaded.ok) throw new Error("template does not load");
     const fields = loaded.template.fields;
@@ -269,12 +353,15 @@ describe("compact data files read without the YAML parser (loadKeyValueLines)", 
       end: "\n",
       stray: null,
       indent0: 0,
+      note: "",
+      comments: [],
     });
     const fast = loadKeyValueLines(compact, PATH, MAX_ENTRIES);
     expect(fast?.entries.size).toBe(fields.length);
     expect(fast).toEqual(loadDataWithYaml(compact, PATH));
     const skeleton = buildSkeleton(loaded.template, "zh");
-    expect(loadKeyValueLines(skeleton, PATH, MAX_ENTRIES)).toBeUndefined();
-    expect(loadData(skeleton, PATH)).toEqual(loadDataWithYaml(skeleton, PATH));
+    const fastSkeleton = loadKeyValueLines(skeleton, PATH, MAX_ENTRIES);
+    expect(fields.filter((f) => !fastSkeleton?.entries.has(f.key))).toEqual([]);
+    expect(fastSkeleton).toEqual(loadDataWithYaml(skeleton, PATH));
   });
 });

@@ -3,37 +3,44 @@ import module from "node:module";
 import { dirname } from "node:path";
 import { Script } from "node:vm";
 
-/** Where the V8 code cache of a bundle is kept: beside it. */
-export const codeCacheFile = (bundle: string): string => `${bundle}.v8cache`;
+/**
+ * Where the V8 code cache of a bundle is kept: beside it, named by the V8 that made it (process.versions.v8).
+ * Another V8 would refuse the cache anyway; by name, a Node of another version does not even read it.
+ */
+export const codeCacheFile = (bundle: string, v8: string = process.versions.v8): string => `${bundle}.v8-${v8}.v8cache`;
 
-/** What became of the cache: V8 took it, refused it (another V8, other flags, another source), or there was none. */
+/** The stored code cache for this process's V8, or undefined when there is none. */
+export function readCodeCache(bundle: string): Buffer | undefined {
+  try {
+    return readFileSync(codeCacheFile(bundle));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What became of the cache: V8 took it, refused it (other flags, a damaged file), or there was none. */
 export type CodeCacheUse = "used" | "rejected" | "absent";
 
 /**
  * Runs the CLI's CommonJS bundle as Node's own loader would (same wrapper, same `require`, `module`,
- * `__filename`), with V8's compiled code of a previous run when its cache file is there, so the process skips
- * parsing and compiling what that run compiled. Node 20 has no compile cache of its own (Node 22 and later do:
- * the entry uses theirs instead). V8 refuses a cache made by another V8, other flags or another source, and
- * then compiles as usual. With `writeCache` (the build), the run writes the cache at exit, holding everything it
- * compiled. Returns what became of the cache.
+ * `__filename`), with V8's compiled code of an earlier run when there is a cache for this V8, so the process
+ * skips parsing and compiling what that run compiled — including the functions it ran, which Node's own
+ * compile cache (Node 22 and later) does not hold. V8 refuses a cache made with other flags or for another
+ * source, and the bundle then compiles as usual. With `writeCache` (the build's training run), the run writes
+ * the cache at exit, holding everything it compiled. Returns what became of the cache.
  */
-export function runBundle(bundle: string, opts: { writeCache?: boolean } = {}): CodeCacheUse {
+export function runBundle(bundle: string, opts: { cachedData?: Buffer; writeCache?: boolean } = {}): CodeCacheUse {
   const source = readFileSync(bundle, "utf8");
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = opts.writeCache ? undefined : readFileSync(codeCacheFile(bundle));
-  } catch {
-    // No cache (a build on Node 22 or later makes none): compile as usual.
-  }
-  const script = new Script(module.wrap(source), { filename: bundle, cachedData });
+  const script = new Script(module.wrap(source), { filename: bundle, cachedData: opts.cachedData });
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const mod = { exports: {} };
   wrapper.call(mod.exports, mod.exports, module.createRequire(bundle), mod, bundle, dirname(bundle));
   if (opts.writeCache) {
     process.once("exit", () => {
-      const tmp = `${codeCacheFile(bundle)}.${process.pid}.tmp`;
+      const file = codeCacheFile(bundle);
+      const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData());
-      renameSync(tmp, codeCacheFile(bundle));
+      renameSync(tmp, file);
     });
   }
   // V8's own answer: undefined when it was given no cache.

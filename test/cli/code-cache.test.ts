@@ -1,31 +1,35 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import module from "node:module";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { EXAMPLE, ROOT, tempDir } from "../helpers/cli.js";
 
-// On Node 20, the built bin runs its bundle (dist/bin/xfill.cjs) with the V8 code cache the build stored beside
-// it (src/cli/run-bundle.ts); Node 22 and later use their own compile cache instead, and the build stores none.
+// The built bin runs its bundle (dist/bin/xfill.cjs) with the V8 code cache stored beside it for the running
+// V8 (xfill.cjs.v8-<process.versions.v8>.v8cache, src/cli/run-bundle.ts). Without one, Node 22 and later use
+// their own compile cache; Node 20 compiles the bundle.
 const nodeHasCompileCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function";
+const ownCache = `xfill.cjs.v8-${process.versions.v8}.v8cache`;
 
-/** A copy of the built CLI (dist/bin with what it finds beside it), so a test can damage its cache. */
+/** A copy of the built CLI (dist/bin with what it finds beside it) without any code cache. */
 function copyOfBuild(): string {
   const root = tempDir("xfill-code-cache-");
   cpSync(join(ROOT, "dist", "bin"), join(root, "dist", "bin"), { recursive: true });
+  for (const name of readdirSync(join(root, "dist", "bin")))
+    if (name.endsWith(".v8cache")) rmSync(join(root, "dist", "bin", name));
   cpSync(join(ROOT, "dist", "template-cache"), join(root, "dist", "template-cache"), { recursive: true });
   cpSync(join(ROOT, "templates"), join(root, "templates"), { recursive: true });
   cpSync(join(ROOT, "package.json"), join(root, "package.json"));
   return root;
 }
 
-/** `xfill check` on the example with the bin under `root`, asking it to say what became of the cache. */
-function checkExample(root: string) {
+/** `xfill check` on the example with the bin under `root`, asking it to say which cache it used. */
+function checkExample(root: string, mode = "report") {
   const r = spawnSync(
     process.execPath,
     [join(root, "dist", "bin", "xfill.js"), "check", "county-plenary-speech", EXAMPLE],
     {
-      env: { PATH: process.env.PATH, LANG: "C.UTF-8", XFILL_CODE_CACHE: "report" },
+      env: { PATH: process.env.PATH, LANG: "C.UTF-8", XFILL_CODE_CACHE: mode },
       encoding: "utf8",
       timeout: 60_000,
     },
@@ -33,38 +37,43 @@ function checkExample(root: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe.skipIf(nodeHasCompileCache)("the code cache of the CLI bundle (Node 20)", () => {
-  test("the build stores it beside the bundle and the bin uses it", () => {
-    expect(existsSync(join(ROOT, "dist", "bin", "xfill.cjs.v8cache"))).toBe(true);
-    const r = checkExample(ROOT);
-    expect(r.stderr).toBe("xfill code cache: used\n");
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain("全部 69 项已填写，检查通过");
+describe("the code cache of the CLI bundle", () => {
+  test("the build stores one for the V8 that built it, named by that V8's version", () => {
+    const caches = readdirSync(join(ROOT, "dist", "bin")).filter((n) => n.endsWith(".v8cache"));
+    expect(caches.length).toBeGreaterThanOrEqual(1);
+    for (const name of caches) expect(name).toMatch(/^xfill\.cjs\.v8-\d+\.\d+\.\d+\.\d+[-.\w]*\.v8cache$/);
   });
 
-  test("a damaged or missing cache is refused or skipped, and the CLI does the same work", () => {
+  test("written by a training run, used by the next; damaged: refused; missing: this Node's own way", () => {
     const root = copyOfBuild();
-    const cache = join(root, "dist", "bin", "xfill.cjs.v8cache");
+    const cache = join(root, "dist", "bin", ownCache);
+    const none = checkExample(root);
+    expect(none.stderr).toBe(`xfill code cache: ${nodeHasCompileCache ? "compile-cache" : "absent"}\n`);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain("全部 69 项已填写，检查通过");
+
+    const training = checkExample(root, "write");
+    expect(training.stderr).toBe("");
+    expect(existsSync(cache)).toBe(true);
     const used = checkExample(root);
     expect(used.stderr).toBe("xfill code cache: used\n");
+    expect([used.code, used.stdout]).toEqual([none.code, none.stdout]);
 
     writeFileSync(cache, Buffer.alloc(4096, 7));
     const damaged = checkExample(root);
     expect(damaged.stderr).toBe("xfill code cache: rejected\n");
-    expect([damaged.code, damaged.stdout]).toEqual([used.code, used.stdout]);
-
-    rmSync(cache);
-    const missing = checkExample(root);
-    expect(missing.stderr).toBe("xfill code cache: absent\n");
-    expect([missing.code, missing.stdout]).toEqual([used.code, used.stdout]);
+    expect([damaged.code, damaged.stdout]).toEqual([none.code, none.stdout]);
   });
-});
 
-describe.skipIf(!nodeHasCompileCache)("the compile cache (Node 22 and later)", () => {
-  test("the bin runs the bundle through Node's loader: no code cache of ours is read or reported", () => {
-    const r = checkExample(ROOT);
-    expect(r.stderr).toBe("");
+  test("a cache of another V8 is not read: the file name says whose it is", () => {
+    const root = copyOfBuild();
+    // What a Node of another version would have left: the right bytes under another V8's name.
+    checkExample(root, "write");
+    const other = join(root, "dist", "bin", "xfill.cjs.v8-0.0.0.0-other.v8cache");
+    cpSync(join(root, "dist", "bin", ownCache), other);
+    rmSync(join(root, "dist", "bin", ownCache));
+    const r = checkExample(root);
+    expect(r.stderr).toBe(`xfill code cache: ${nodeHasCompileCache ? "compile-cache" : "absent"}\n`);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("全部 69 项已填写，检查通过");
   });
 });

@@ -40,6 +40,47 @@ describe("finding 7: output errors end cleanly", () => {
   });
 });
 
+/** Runs a command with its stdout on a pipe set non-blocking (as some parents leave it), read only after a pause. */
+const NON_BLOCKING_PIPE = `
+import os, subprocess, sys, time
+r, w = os.pipe()
+os.set_blocking(w, False)
+p = subprocess.Popen(sys.argv[1:], stdout=w)
+os.close(w)
+time.sleep(0.5)
+out = []
+while True:
+    b = os.read(r, 65536)
+    if not b:
+        break
+    out.append(b)
+sys.stdout.buffer.write(b"".join(out))
+sys.exit(p.wait())
+`;
+const hasPython = spawnSync("python3", ["-c", "import os; os.set_blocking"]).status === 0;
+
+describe("output to a non-blocking pipe", () => {
+  // Writes go straight to the descriptor; a full non-blocking pipe refuses them (EAGAIN) and the rest must go
+  // through Node's stream, whole and in order. 400 KB is several times what a pipe holds.
+  test.skipIf(!hasPython)("a full pipe that refuses writes (EAGAIN) still gets the whole output, in order", () => {
+    const dir = tempDir();
+    const big = join(dir, "big.txt");
+    writeFileSync(big, "全县规模工业总产值X亿元，增速X%，位居全市第X位。\n".repeat(3_000));
+    const args = [BIN, "scan", "--json", big];
+    const direct = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 });
+    expect(direct.status).toBe(0);
+    expect(direct.stdout.length).toBeGreaterThan(400_000);
+    const piped = spawnSync("python3", ["-c", NON_BLOCKING_PIPE, process.execPath, ...args], {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+      timeout: 60_000,
+    });
+    expect(piped.stderr).toBe("");
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(direct.stdout);
+  });
+});
+
 describe("finding 9: --force keeps the file's mode and replaces only regular files", () => {
   test("a 0600 file stays 0600; a 0640 file stays 0640", () => {
     const dir = tempDir();

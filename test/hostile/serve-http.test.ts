@@ -50,14 +50,7 @@ describe("serve: what the form saves stays a data file xfill reads", () => {
   ])("%s: 400, nothing written", async (_, body) => {
     s = await openSession({ "d.yaml": readFileSync(EXAMPLE, "utf8") });
     const before = readFileSync(s.paths[0]!, "utf8");
-    const { send } = await import("../serve/helpers.js");
-    const r = await send(
-      s.port,
-      "POST",
-      "/api/f/0/save",
-      { Cookie: s.cookie, "X-Xfill-Token": s.token, "Content-Type": "application/json" },
-      body,
-    );
+    const r = await s.postRaw("/api/f/0/save", body, { "Content-Type": "application/json" });
     expect(r.status).toBe(400);
     expect(readFileSync(s.paths[0]!, "utf8")).toBe(before);
   });

@@ -56,6 +56,8 @@ export interface Session {
   launch: string;
   get: (path: string, headers?: Record<string, string>) => Promise<Reply>;
   post: (path: string, value: unknown, headers?: Record<string, string>) => Promise<Reply>;
+  /** A POST of exactly these bytes, with the session's cookie and write token and no other header unless given. */
+  postRaw: (path: string, body: string | Buffer, headers?: Record<string, string>) => Promise<Reply>;
 }
 
 export async function openSession(files: Record<string, string | null>, over?: Template): Promise<Session> {
@@ -76,6 +78,8 @@ export async function openSession(files: Record<string, string | null>, over?: T
   const cookie = String(enter.headers["set-cookie"]).split(";")[0]!;
   const page = await send(port, "GET", "/f/0", { Cookie: cookie });
   const token = /"token":"([^"]+)"/.exec(page.body)?.[1] ?? "";
+  const postRaw = (path: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+    send(port, "POST", path, { Cookie: cookie, "X-Xfill-Token": token, ...headers }, body);
   return {
     server,
     port,
@@ -86,12 +90,7 @@ export async function openSession(files: Record<string, string | null>, over?: T
     launch,
     get: (path, headers = {}) => send(port, "GET", path, { Cookie: cookie, ...headers }),
     post: (path, value, headers = {}) =>
-      send(
-        port,
-        "POST",
-        path,
-        { Cookie: cookie, "X-Xfill-Token": token, "Content-Type": "application/json", ...headers },
-        JSON.stringify(value),
-      ),
+      postRaw(path, JSON.stringify(value), { "Content-Type": "application/json", ...headers }),
+    postRaw,
   };
 }

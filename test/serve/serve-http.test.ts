@@ -130,19 +130,13 @@ describe("sizes", () => {
     const big = JSON.stringify({ values: { county: "x".repeat(400_000) } });
     const r = await s.post("/api/f/0/evaluate", JSON.parse(big));
     expect(r.status).toBe(413);
-    const chunked = await send(
-      s.port,
-      "POST",
-      "/api/f/0/save",
-      { Cookie: s.cookie, "X-Xfill-Token": s.token, "Transfer-Encoding": "chunked" },
-      big,
-    );
+    const chunked = await s.postRaw("/api/f/0/save", big, { "Transfer-Encoding": "chunked" });
     expect(chunked.status).toBe(413);
     expect(readFileSync(s.paths[0]!, "utf8")).toBe(original);
   });
   test("malformed bodies are refused with 400", async () => {
     for (const body of ["not json", "[]", '{"values": {"county": 5}}', '{"values": null}']) {
-      const r = await send(s.port, "POST", "/api/f/0/evaluate", { Cookie: s.cookie, "X-Xfill-Token": s.token }, body);
+      const r = await s.postRaw("/api/f/0/evaluate", body);
       expect(r.status, body).toBe(400);
     }
   });

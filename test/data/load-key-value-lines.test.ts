@@ -189,6 +189,17 @@ function write(t: Tree, l: Layout): string {
   return lines.join(l.eol) + l.end;
 }
 
+/** A place: line, code-point column, length in code points. */
+const at = (line: number, column: number, length: number) => ({ line, column, length });
+/** An entry of a scalar value, as a DataFile holds it. */
+const scalar = (key: string, source: string, keyPlace: ReturnType<typeof at>, valuePlace: ReturnType<typeof at>) => ({
+  key,
+  type: "scalar",
+  source,
+  keyPlace,
+  valuePlace,
+});
+
 /** Texts the fast path accepted, per property: a property whose texts were all refused would prove nothing. */
 let accepted = 0;
 let refused = 0;
@@ -254,44 +265,14 @@ describe("compact data files read without the YAML parser (loadKeyValueLines)", 
     expect(file).toBeDefined();
     expect([...file!.sections]).toEqual([["meeting", { line: 3, column: 1, length: 7 }]]);
     expect([...file!.entries.values()]).toEqual([
-      {
-        key: "meeting.term",
-        type: "scalar",
-        source: "",
-        keyPlace: { line: 5, column: 3, length: 4 },
-        // An empty value sits just after the colon.
-        valuePlace: { line: 5, column: 8, length: 1 },
-      },
-      {
-        key: "meeting.town",
-        type: "scalar",
-        source: "7",
-        keyPlace: { line: 7, column: 3, length: 4 },
-        valuePlace: { line: 7, column: 9, length: 1 },
-      },
-      {
-        key: "county",
-        type: "scalar",
-        source: "",
-        keyPlace: { line: 9, column: 1, length: 6 },
-        // After the colon and the spaces behind it.
-        valuePlace: { line: 9, column: 11, length: 1 },
-      },
-      {
-        key: "note",
-        type: "scalar",
-        source: "a b",
-        keyPlace: { line: 10, column: 1, length: 4 },
-        valuePlace: { line: 10, column: 7, length: 3 },
-      },
-      {
-        key: "case",
-        type: "scalar",
-        // What is inside the quotes; the place is the quoted text's.
-        source: "“3·12” #专项:",
-        keyPlace: { line: 11, column: 1, length: 4 },
-        valuePlace: { line: 11, column: 7, length: 13 },
-      },
+      // An empty value sits just after the colon ...
+      scalar("meeting.term", "", at(5, 3, 4), at(5, 8, 1)),
+      scalar("meeting.town", "7", at(7, 3, 4), at(7, 9, 1)),
+      // ... and the spaces behind it.
+      scalar("county", "", at(9, 1, 6), at(9, 11, 1)),
+      scalar("note", "a b", at(10, 1, 4), at(10, 7, 3)),
+      // What is inside the quotes; the place is the quoted text's.
+      scalar("case", "“3·12” #专项:", at(11, 1, 4), at(11, 7, 13)),
     ]);
     expect(file).toEqual(loadDataWithYaml(text, PATH));
   });

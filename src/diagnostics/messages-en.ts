@@ -69,6 +69,7 @@ export const en: MessageTable = {
   "type-list": "a list of texts (one per line, each after “- ”)",
   "template-bad-kind": "{key} in fields.yaml has kind “{found}”, which does not exist; use one of: {expected}",
   "leftover-placeholder": "a placeholder “{found}” is still here: {context}",
+  "leftover-spaces": "a blank of {count} spaces is still here: {context}",
   // hostile inputs: files that are not regular, outside a template folder, zip limits
   "not-regular-file": "not a regular file (a device, pipe or socket); xfill does not read it",
   "outside-folder": "points outside the template folder {folder}; a template may only read files inside its own folder",

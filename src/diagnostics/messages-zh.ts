@@ -66,6 +66,7 @@ export const zh = {
   "type-list": "一列文字（每项一行，以“- ”开头）",
   "template-bad-kind": "fields.yaml 中 {key} 的类型“{found}”不存在，应为：{expected}",
   "leftover-placeholder": "这里还有占位符“{found}”：{context}",
+  "leftover-spaces": "这里还有没填的空白（{count} 个空格）：{context}",
   // hostile inputs: files that are not regular, outside a template folder, zip limits
   "not-regular-file": "不是普通文件（是设备、管道或套接字），xfill 不读取",
   "outside-folder": "指向模板文件夹 {folder} 以外；为安全起见，模板只能读取自己文件夹里的文件",

@@ -34,6 +34,8 @@ export function whyNotPlaceholder(text: string, tok: Token): IgnoreVerdict {
       )
         return "skip";
       return undefined;
+    case "space":
+      return spaceVerdict(text, tok);
     case "times":
       if (tok.runEnd - tok.runStart === 1 && aloneOnLine(text, tok.runStart, tok.runEnd)) {
         return { reason: "close-button", exprStart: tok.runStart, exprEnd: tok.runEnd };
@@ -117,6 +119,30 @@ function letterVerdict(text: string, tok: Token): IgnoreVerdict {
   const quoted = QUOTES.has(before) && QUOTES.has(after);
   if (quoted && LETTER_TALK.test(text.slice(Math.max(0, tok.start - 24), tok.end + 24))) return letter;
   return undefined;
+}
+
+/** Cues after a run of spaces that make it a blank: a unit, a measure word, 届/次, a title after a name. */
+const SPACE_BLANK_CUES = new Set(["percent", "amount", "count", "ordinal", "big", "person"]);
+/** Column names of a plain-text table that start with a measure word (部门        人数): not a blank's unit. */
+const TABLE_HEADER_AFTER = /(?:人|个|次|户|件|项|名)数|年份|月份|名次/y;
+
+/**
+ * A run of spaces is a blank to write in only where a clerk leaves one: at least three spaces wide (an
+ * ideographic space counts two), right after a Chinese character, and right after 第 or before a unit, a
+ * measure word, 届/次 or a title after a name — 请假        名, 位居第    位, 增长    %, 请　　同志讲话. Indents
+ * (after a line break), spaces around figures, alignment in a signature or a plain-text table, and a date left
+ * to be written by hand (    年    月    日) are not.
+ */
+function spaceVerdict(text: string, tok: Token): IgnoreVerdict {
+  let width = 0;
+  for (let i = tok.runStart; i < tok.runEnd; i++) width += text.charCodeAt(i) === 0x3000 ? 2 : 1;
+  // A date part after spaces (    年    月    日) is more often left to be written by hand than forgotten.
+  if (width < 3 || tok.date || !isHanzi(text.charCodeAt(tok.runStart - 1))) return "skip";
+  if (text.charCodeAt(tok.runStart - 1) === 0x7b2c /* 第 */) return undefined;
+  TABLE_HEADER_AFTER.lastIndex = tok.runEnd;
+  if (TABLE_HEADER_AFTER.test(text)) return "skip";
+  const cue = suffixAt(text, tok.runEnd)?.cue;
+  return cue && SPACE_BLANK_CUES.has(cue) ? undefined : "skip";
 }
 
 /** Quote marks around a letter: ' " ‘ ’ “ ”. */

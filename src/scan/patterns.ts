@@ -9,7 +9,7 @@ const MASK = "XxＸｘ";
 const DATE_MASK = `[0-9${MASK}某○×]`;
 
 /** Any candidate character; the one global pass over the text looks for nothing else. */
-export const CANDIDATE = /[XxＸｘ×某○_＿]/g;
+export const CANDIDATE = /[XxＸｘ×某○_＿ \u3000]/g;
 
 /** What continues a masked figure after its first mask: digits, masks, and `. / -` between them. */
 export const FIGURE_TAIL = /(?:[0-9XxＸｘ]|[./-](?=[0-9XxＸｘ]))*/y;

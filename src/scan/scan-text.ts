@@ -60,6 +60,11 @@ export function scanText(text: string, opts: ScanOptions = {}): ScanResult {
     const cls = classOf(text.charCodeAt(runStart))!;
     let runEnd = runStart + 1;
     while (runEnd < text.length && classOf(text.charCodeAt(runEnd)) === cls) runEnd++;
+    // One space between words, the commonest candidate by far, is never a blank: no token for it.
+    if (cls === "space" && runEnd - runStart < 2) {
+      CANDIDATE.lastIndex = runEnd;
+      continue;
+    }
     const tok = readToken(cues, cls, runStart, runEnd);
     const verdict = whyNotPlaceholder(cues, tok);
     if (verdict === "skip") {
@@ -121,6 +126,9 @@ function classOf(c: number): MaskClass | undefined {
     case 0x5f: // _ (a blank line to write on: __工业集中区)
     case 0xff3f: // ＿ (the same, typed with a Chinese input method: 请假＿＿名)
       return "line";
+    case 0x20:
+    case 0x3000: // spaces left to write in (请假        名): only where ignore-rules finds a blank's cues
+      return "space";
     default:
       return undefined;
   }

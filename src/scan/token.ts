@@ -3,7 +3,7 @@ import { isBlank } from "./chars.js";
 import { DATE_TAIL, FIGURE_TAIL, PEOPLE_COUNTED_AFTER, YEAR_LIKE, YEAR_NAMED, YEARS_COUNTED } from "./patterns.js";
 
 /** Which placeholder character a candidate run is made of. */
-export type MaskClass = "x" | "times" | "mou" | "circle" | "line";
+export type MaskClass = "x" | "times" | "mou" | "circle" | "line" | "space";
 
 /** The extent of one candidate: the run found by the global pass, widened to a whole figure or date. */
 export interface Token {

@@ -208,9 +208,12 @@ function definition(f: DraftField): Record<string, string | number | string[]> {
   };
 }
 
-/** A mask as its slot prints it in a blank render: without the spaces a web page put inside it ("X X" → "XX"). */
+/**
+ * A mask as its slot prints it in a blank render: without the spaces a web page put inside it ("X X" → "XX");
+ * a blank that is nothing but spaces (请假        名) stays as it is.
+ */
 function spacedOut(mask: string): string {
-  return mask.replace(/\s+/g, "");
+  return mask.replace(/\s+/g, "") || mask;
 }
 
 /** The first offset of the kept text that lies at or after a raw offset (rawOffset only grows). */

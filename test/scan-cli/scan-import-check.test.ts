@@ -95,6 +95,30 @@ describe("check FILE: the last check before print", () => {
     const human = xfill(["check", f]);
     expect(human.stderr).toContain(`${f}:1:20: 这里还有占位符“X”：增速【X】%`);
   });
+
+  test("a blank left as spaces (请假        名) is found and named by its width; layout spaces are not: exit 1", () => {
+    const dir = tempDir();
+    const f = join(dir, "主持词.txt");
+    writeFileSync(
+      f,
+      "　　本次大会现有代表243名，因事因病请假        名，出席今天会议的代表231名。\n县人大常委会办公室　　2021年1月5日\n",
+    );
+    const r = xfill(["check", f, "--json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(
+      json.unfilled.map((e: { line: number; column: number; code: string; kind: string }) => [
+        e.line,
+        e.column,
+        e.code,
+        e.kind,
+      ]),
+    ).toEqual([[1, 22, "leftover-spaces", "count"]]);
+    expect(xfill(["check", f]).stderr).toContain(
+      `${f}:1:22: 这里还有没填的空白（8 个空格）：因事因病请假【        】名`,
+    );
+    expect(xfill(["check", f, "--lang", "en"]).stderr).toContain(`${f}:1:22: a blank of 8 spaces is still here`);
+  });
 });
 
 test("check FILE lists the first hundred leftovers and sums up the rest; --json has all", () => {
@@ -165,6 +189,20 @@ describe("import", () => {
     expect(out.stdout).toBe(
       "在白河县第三次会议上的讲话\n全县实现生产总值12.30亿元，增长-1.5%，位居全市第2位。白河县人民……\n",
     );
+  });
+
+  test("a blank of spaces becomes a slot of its own; the blank render gives the spaces back", () => {
+    const dir = tempDir();
+    const raw = join(dir, "主持词.txt");
+    const text =
+      "XX县人民代表大会主持词\n本次大会现有代表243名，因事因病请假        名，出席今天会议的代表        名。\n";
+    writeFileSync(raw, text);
+    const out = join(dir, "t");
+    expect(xfill(["import", raw, "-o", out]).code).toBe(0);
+    const hbs = readFileSync(join(out, "template.hbs"), "utf8");
+    expect(hbs).not.toContain("        ");
+    expect((hbs.match(/\{\{[^}]+\}\}/g) ?? []).length).toBe(3);
+    expect(xfill(["render", out, "--blank"]).stdout).toBe(text);
   });
 
   test("refuses a non-empty folder without --force", () => {

@@ -114,6 +114,39 @@ describe("kinds from context", () => {
   });
 });
 
+describe("a run of spaces left to write in", () => {
+  // Where a clerk leaves spaces instead of X: wide, after a Chinese character, before what a figure or name needs.
+  test.each([
+    ["因事因病请假【        】名，出席会议的代表231名", "count 名"],
+    ["出席今天会议的代表【        】名，符合法定人数", "count 名"],
+    ["全年完成投资【   】亿元", "amount 亿元"],
+    ["同比增长【   】%", "percent %"],
+    ["位居全市第【    】位", "rank"],
+    ["县委【    】届三次全会", "ordinal"],
+    ["下面请【　　】同志讲话", "person"],
+    ["请假【　 】名", "count 名"],
+  ])("%s → %s", (marked, kind) => {
+    expect(kindAt(marked)).toBe(kind);
+  });
+
+  // Spaces that lay a text out: each scanned alone finds nothing.
+  test.each([
+    ["an indent", "　　同志们：今天召开会议"],
+    ["an indent of spaces before a figure", "        3名同志请假"],
+    ["two spaces", "请假  名"],
+    ["one ideographic space", "请假　名"],
+    ["after a figure", "共3   人参加"],
+    ["after punctuation", "出席：        名单附后"],
+    ["a signature before its date", "县委办公室        2020年7月15日"],
+    ["two columns of names", "主持人：张三        记录人：李四"],
+    ["a plain-text table's header", "部门        人数        备注"],
+    ["a date left to be written by hand", "二〇二〇年    月    日"],
+    ["English", "the total    is    shown"],
+  ])("not a blank: %s", (_, text) => {
+    expect(scanText(text).placeholders).toEqual([]);
+  });
+});
+
 describe("an X discussed as a letter is not a blank", () => {
   test.each([
     ["身份证号最后一位是'X'，'X'是罗马数字中的10"],

@@ -39,7 +39,13 @@ export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts
   const byOffset = new Map(scan.placeholders.map((p) => [p.offset, p]));
   const toDiagnostic = (l: (typeof leftovers)[number]): Diagnostic => {
     const p = byOffset.get(l.offset);
-    const code = l.kind === "placeholder" ? "leftover-placeholder" : (`leftover-${l.kind}` as const);
+    // A blank of spaces (请假        名) is named as such: quoting the spaces would show nothing.
+    const spaces = l.kind === "placeholder" && /^[ \u3000]+$/.test(l.text);
+    const code = spaces
+      ? "leftover-spaces"
+      : l.kind === "placeholder"
+        ? "leftover-placeholder"
+        : (`leftover-${l.kind}` as const);
     return error(code, {
       file,
       ...(p ? { line: p.line, column: p.column } : (lines ??= new LineCounter(text)).linePos(l.offset)),
@@ -49,6 +55,7 @@ export async function runCheckDocument(io: CliIO, lang: Lang, file: string, opts
       label: p?.label,
       params: {
         found: l.text,
+        ...(spaces ? { count: [...l.text].length } : {}),
         kind: p?.kind,
         context: highlightInClause(text, l.offset, l.length, l.kind === "placeholder" ? bracketMarker : (s) => s),
       },

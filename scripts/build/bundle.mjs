@@ -138,8 +138,14 @@ const common = {
   logLevel: "warning",
 };
 
-// The CLI. Where the source says import.meta.url (finding templates, assets, package.json, the batch worker
-// relative to itself), the bundle says its own file's URL: it sits in dist/bin as the chunks did.
+// Where the source says import.meta.url (the CLI finding templates, assets, package.json and the batch worker
+// relative to itself), a CommonJS file says its own file's URL.
+const ownUrl = {
+  define: { "import.meta.url": "__xfillModuleUrl" },
+  banner: { js: 'var __xfillModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
+// The CLI: it sits in dist/bin as the chunks did, so the URLs it resolves relative to itself still hold.
 await build({
   ...common,
   entryPoints: { xfill: "src/cli/main.ts" },
@@ -147,8 +153,7 @@ await build({
   outExtension: { ".js": ".cjs" },
   format: "cjs",
   plugins: [libraryImportsByModule(), lazyChildProcess, separateLibraries, lazyPackages],
-  define: { "import.meta.url": "__xfillModuleUrl" },
-  banner: { js: 'var __xfillModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  ...ownUrl,
 });
 
 for (const name of SEPARATE_LIBRARIES) {
@@ -160,7 +165,7 @@ for (const name of SEPARATE_LIBRARIES) {
   });
 }
 
-// The entry: switches the compile cache on (Node 22+) or runs the bundle with the stored code cache (Node 20).
+// The entry: runs the bundle with the stored code cache of this V8, or through Node's compile cache (Node 22+).
 // It is CommonJS too (the package.json beside it says so): an ES module entry made Node start its ES module
 // loader, a dozen more internal modules, for one file.
 await build({
@@ -168,7 +173,6 @@ await build({
   entryPoints: { xfill: "src/cli/bin.ts" },
   outdir,
   format: "cjs",
-  define: { "import.meta.url": "__xfillModuleUrl" },
-  banner: { js: 'var __xfillModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  ...ownUrl,
 });
 writeFileSync(join(outdir, "package.json"), JSON.stringify({ type: "commonjs" }) + "\n");

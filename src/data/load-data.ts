@@ -27,8 +27,9 @@ type Range = readonly number[] | null | undefined;
 
 /**
  * Reads a data file's YAML keeping each value's source text and position. Values are never converted to
- * numbers here: the kind of the field decides what the typed text means. Never throws on bad input. A compact
- * file (only `key: value` and `key:` lines) is read without the YAML parser, to the same result (loadKeyValueLines).
+ * numbers here: the kind of the field decides what the typed text means. Never throws on bad input. A file of
+ * `key: value` and `key:` lines with comments (what init writes, and most clerks keep) is read without the YAML
+ * parser, to the same result (loadKeyValueLines).
  */
 export function loadData(text: string, path: string): DataFile {
   return loadKeyValueLines(text, path, MAX_ENTRIES) ?? loadDataWithYaml(text, path);

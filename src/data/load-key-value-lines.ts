@@ -3,15 +3,15 @@ import { hasReservedPart } from "../template/field-def.js";
 import type { DataFile, Place } from "./data-file.js";
 
 /**
- * Never in a value: controls, # and : (a comment, a nested key), line separators, BOM, noncharacters, and (the
- * expression has the u flag, so a surrogate pair is one character) a lone surrogate.
+ * Never in a comment or between quotes: controls (tab included), line separators, BOM, noncharacters, and (the
+ * expressions have the u flag, so a surrogate pair is one character) a lone surrogate.
  */
-const NEVER = String.raw`\0-\x1f\x7f-\x9f#:\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff`;
+const NEVER_IN_LINE = String.raw`\0-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff`;
+/** Never in a plain value: those, and # and : (a comment, a nested key). */
+const NEVER = `${NEVER_IN_LINE}#:`;
 /** A value: its first character no space and no YAML indicator (- only before a digit), its last no space. */
 const VALUE = String.raw`(?:[^ ${NEVER}\-?,[\]{}&*!|>'"%@\x60]|-[0-9])(?:[^${NEVER}]*[^ ${NEVER}])?`;
 const KEY = String.raw`[A-Za-z_\u3400-\u9fff][A-Za-z0-9_\u3400-\u9fff]*`;
-/** Never in a comment or between quotes: controls (tab included), line separators, BOM, noncharacters. */
-const NEVER_IN_LINE = String.raw`\0-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff`;
 /** A quoted value with nothing to unescape: "…" without \ or ", '…' without '. Group: what is inside. */
 const QUOTED = String.raw`"([^"\\${NEVER_IN_LINE}]*)"|'([^'${NEVER_IN_LINE}]*)'`;
 /** A comment: # and anything on its line but what is never in one. */
@@ -53,8 +53,8 @@ interface Open {
 /**
  * Loads a compact data file — nothing but `key: value` lines and `key:` lines (a section, or an empty value),
  * nested by indentation, with comments and blank lines anywhere (as `init` writes them), values plain or
- * quoted with nothing to unescape, and nothing else — with one regular expression per line instead of the YAML parser, which costs more than everything
- * else a batch or a `check` does with such a file. Returns undefined for any text outside that subset (and for
+ * quoted with nothing to unescape, and nothing else — with one regular expression per line instead of the YAML
+ * parser, which costs more than everything else a batch or a `check` does with such a file. Returns undefined for any text outside that subset (and for
  * duplicate, reserved or too many keys), and the caller then uses the YAML parser; on the subset the result is
  * the YAML parser's, entry for entry and place for place (a differential test over generated texts holds the
  * two to that).

@@ -43,13 +43,12 @@ function isLeapYear(y: number): boolean {
  * completes a month and day typed for a placeholder that also has a year.
  */
 export function formatDate(date: CalendarDate, placeholder: string, defaultYear?: number): string | undefined {
-  // 201X/X/XX and 20XX.X.X: numbers joined by the same separator.
-  const sep = /^[\dXxＸｘ]+([/.-])[\dXxＸｘ]+\1[\dXxＸｘ]+$/.exec(placeholder)?.[1];
+  const { parts, sep } = dateParts(placeholder);
   if (sep)
     return date.year !== undefined && date.day !== undefined ? [date.year, date.month, date.day].join(sep) : undefined;
-  const wantsYear = placeholder.includes("年");
-  const wantsMonth = placeholder.includes("月") || !wantsYear;
-  const wantsDay = placeholder.includes("日") || (!placeholder.includes("月") && !wantsYear);
+  const wantsYear = parts.includes("y");
+  const wantsMonth = parts.includes("m");
+  const wantsDay = parts.includes("d");
   let out = "";
   if (wantsYear) {
     // A whole month and day typed for a whole 20XX年X月X日 (a 印发 date) means this year; a bare year blank still needs one.
@@ -69,10 +68,11 @@ export function formatDate(date: CalendarDate, placeholder: string, defaultYear?
 }
 
 /**
- * Which parts of a date a blank prints, as formatDate reads its shape: y(ear) m(onth) d(ay), and the separator
- * of a numeric shape (201X/X/XX → "ymd", "/"), so a refusal can say what is missing.
+ * Which parts of a date a blank prints, read from its shape: y(ear) m(onth) d(ay), and the separator of a numeric
+ * shape (201X/X/XX → "ymd", "/"). formatDate writes these parts; a refusal names the ones missing.
  */
 export function dateParts(placeholder: string): { parts: string; sep: string } {
+  // 201X/X/XX and 20XX.X.X: numbers joined by the same separator.
   const sep = /^[\dXxＸｘ]+([/.-])[\dXxＸｘ]+\1[\dXxＸｘ]+$/.exec(placeholder)?.[1];
   if (sep) return { parts: "ymd", sep };
   const wantsYear = placeholder.includes("年");

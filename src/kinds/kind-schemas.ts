@@ -137,6 +137,8 @@ const date =
     return out ?? problem("date-missing-part", dateParts(opts.placeholder));
   };
 
+/** What makes two kinds' checks the same: the kind and the options it reads. */
+const kindId = (kind: Kind, opts: KindOptions) => `${kind}|${opts.placeholder}|${opts.min ?? ""}|${opts.max ?? ""}`;
 const checks = new Map<string, KindCheck>();
 const schemas = new Map<string, z.ZodMiniType<string, string>>();
 
@@ -145,7 +147,7 @@ const schemas = new Map<string, z.ZodMiniType<string, string>>();
  * field of every file, without zod's parse machinery around it. kindSchema wraps the very same function.
  */
 export function kindCheck(kind: Kind, opts: KindOptions): KindCheck {
-  const id = `${kind}|${opts.placeholder}|${opts.min ?? ""}|${opts.max ?? ""}`;
+  const id = kindId(kind, opts);
   let check = checks.get(id);
   if (!check) checks.set(id, (check = buildKindCheck(kind, opts)));
   return check;
@@ -156,7 +158,7 @@ export function kindCheck(kind: Kind, opts: KindOptions): KindCheck {
  * custom issue whose `params.code` is the problem code (built once per kind and options).
  */
 export function kindSchema(kind: Kind, opts: KindOptions): z.ZodMiniType<string, string> {
-  const id = `${kind}|${opts.placeholder}|${opts.min ?? ""}|${opts.max ?? ""}`;
+  const id = kindId(kind, opts);
   let schema = schemas.get(id);
   if (!schema) {
     const check = kindCheck(kind, opts);

@@ -1,4 +1,4 @@
-import { EDGE_SPACE } from "../../source/title-line.js";
+import { titleLine } from "../../source/title-line.js";
 
 /** Words a document's title ends with: what kind of document it is. */
 const TITLE_END =
@@ -11,13 +11,13 @@ const NOT_A_TITLE = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一�
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt|rtf)$/i;
 
 /**
- * The title of an imported template: the document's first line when it reads as a title; the title at the head
+ * The title of an imported template: the document's first line (titleLine) when it reads as a title; the title at the head
  * of a first line that runs on into the text (a web page copied as one line); otherwise the source's file name
  * without its extension. A salutation, a heading or a dateline is never the title.
  */
 export function draftTitle(kept: string, sourceName: string): string {
   const fallback = sourceName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "") || sourceName;
-  const first = /[^\r\n]*\S[^\r\n]*/.exec(kept)?.[0].replace(EDGE_SPACE, "") ?? "";
+  const first = titleLine(kept);
   if (first === "" || SALUTATION.test(first) || NOT_A_TITLE.test(first)) return fallback;
   const line = first.replace(FILE_EXTENSION, "");
   if ([...line].length <= 40 && !/[。；;]/.test(line)) return line;

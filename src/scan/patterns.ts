@@ -8,8 +8,10 @@ const MASK = "XxＸｘ";
 /** Any character that can stand inside a masked date: a digit, a mask, 某, ○ or ×. */
 const DATE_MASK = `[0-9${MASK}某○×]`;
 
-/** Any candidate character; the one global pass over the text looks for nothing else. */
-export const CANDIDATE = /[XxＸｘ×某○_＿ \u3000]/g;
+/** The characters a blank is written with: X in its forms, ×, 某, ○, and a line to write on (_ ＿). */
+export const MASK_CHARS = "XxＸｘ×某○_＿";
+/** Any candidate character (spaces are blanks only by what stands around them); the one global pass looks for nothing else. */
+export const CANDIDATE = new RegExp(`[${MASK_CHARS} \\u3000]`, "g");
 
 /** What continues a masked figure after its first mask: digits, masks, and `. / -` between them. */
 export const FIGURE_TAIL = /(?:[0-9XxＸｘ]|[./-](?=[0-9XxＸｘ]))*/y;

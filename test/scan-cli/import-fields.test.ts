@@ -74,3 +74,22 @@ test("init on an imported template: a group whose key is its heading is not comm
   // The built-in template's English keys keep their Chinese heading.
   expect(xfill(["init", "county-plenary-speech"]).stdout).toMatch(/^review: {2}# 上半年工作回顾$/m);
 });
+
+test("import: blanks written ＿＿ (a Chinese input method's underscores) get the labels they get written XX", () => {
+  const dir = tempDir();
+  const text = (mask: string) =>
+    `${mask}县2023年工作报告\n新建总投资${mask}亿元的年产${mask}吨饲料项目。赋予${mask}、${mask}、${mask}平台公司完全市场主体地位。\n`;
+  const labels = (mask: string, name: string) => {
+    writeFileSync(join(dir, `${name}.txt`), text(mask));
+    expect(xfill(["import", join(dir, `${name}.txt`), "-o", join(dir, name)]).code).toBe(0);
+    const fields = parse(readFileSync(join(dir, name, "fields.yaml"), "utf8")).fields as Record<
+      string,
+      { label: string }
+    >;
+    return Object.values(fields).map((f) => f.label);
+  };
+  const lined = labels("＿＿", "lined");
+  // No label keeps a mask or the words of another blank (it read 新建总投资＿＿亿元的年产, 赋予名称, 名称).
+  expect(lined.filter((l) => /[＿X]/.test(l))).toEqual([]);
+  expect(lined).toEqual(labels("XX", "masked"));
+});

@@ -1,8 +1,16 @@
+import { MASK_CHARS } from "../../scan/patterns.js";
 import { firstWords, lastWords, words } from "./words.js";
 
-/** A mask character: what a blank is written with. */
-export const MASK_CHAR = /[XxＸｘ×某○_]/;
-const MASKS = /[XxＸｘ×某○_]+/g;
+/** A mask character: what a blank is written with (the scanner's MASK_CHARS), as a character class. */
+export const MASK = `[${MASK_CHARS}]`;
+/** A mask character, to split or search at. */
+export const MASK_CHAR = new RegExp(MASK);
+/** Text that starts with a blank, spaces aside. */
+export const STARTS_WITH_MASK = new RegExp(`^[ \\u3000]*${MASK}`);
+const MASKS = new RegExp(`${MASK}+`, "g");
+/** The last run of masks in a text, and what follows it. */
+const LAST_MASK = new RegExp(`${MASK}[^${MASK_CHARS}]*$`);
+const LEADING_MASKS = new RegExp(`^${MASK}+`);
 /** Where a clause ends, looking either way from a blank. */
 export const CLAUSE_END = /[，,。；;：:！!？?、\n]/;
 /** Where a sentence ends. */
@@ -22,11 +30,16 @@ const TRAIL = new Set([
 /** Verbs inside a subject that say how a figure was reached, not what it is (园区预计实现工业总产值). */
 const INNER = new Set(["预计", "累计", "实现", "完成", "我们", "可达"]);
 
+/** Where the text before `offset` that holds no `stop` character starts, at most `max` characters back. */
+export function startAfter(stop: RegExp, text: string, offset: number, max: number): number {
+  let s = offset;
+  while (s > 0 && offset - s < max && !stop.test(text[s - 1]!)) s--;
+  return s;
+}
+
 /** Where the clause around `offset` starts (after a clause mark, at most `max` characters back). */
 export function clauseStart(text: string, offset: number, max = 40): number {
-  let s = offset;
-  while (s > 0 && offset - s < max && !CLAUSE_END.test(text[s - 1]!)) s--;
-  return s;
+  return startAfter(CLAUSE_END, text, offset, max);
 }
 
 /** Where the clause that holds `offset` ends. */
@@ -38,9 +51,7 @@ export function clauseEnd(text: string, offset: number, max = 40): number {
 
 /** Where the sentence around `offset` starts. */
 export function sentenceStart(text: string, offset: number, max = 200): number {
-  let s = offset;
-  while (s > 0 && offset - s < max && !SENTENCE_END.test(text[s - 1]!)) s--;
-  return s;
+  return startAfter(SENTENCE_END, text, offset, max);
 }
 
 /** The text without masks, quotes, brackets and spaces. */
@@ -57,9 +68,9 @@ export function clean(s: string): string {
  * figures (优质小麦和 → nothing).
  */
 export function afterOtherBlank(clause: string): { rest: string; hadBlank: boolean } {
-  const last = clause.search(/[XxＸｘ×某○_][^XxＸｘ×某○_]*$/);
+  const last = clause.search(LAST_MASK);
   if (last < 0) return { rest: clause, hadBlank: false };
-  let rest = clause.slice(last).replace(/^[XxＸｘ×某○_]+/, "");
+  let rest = clause.slice(last).replace(LEADING_MASKS, "");
   if (/^[县市区镇乡村]/.test(rest)) rest = rest.slice(1);
   else rest = rest.replace(UNIT_AFTER, "");
   const join = Math.max(rest.lastIndexOf("和"), rest.lastIndexOf("及"));

@@ -1,5 +1,14 @@
 import type { ScannedPlaceholder } from "../../scan/types.js";
-import { CLAUSE_END, clauseStart, clean, headWords, sentenceStart, stripFrames } from "./clause-words.js";
+import {
+  CLAUSE_END,
+  clauseStart,
+  clean,
+  headWords,
+  MASK_CHAR,
+  sentenceStart,
+  STARTS_WITH_MASK,
+  stripFrames,
+} from "./clause-words.js";
 import { type EarlierFigure, writtenThing } from "./figure-label.js";
 
 /** Acts a document's date stands for: 印发, 发布, 签发, 通过, 召开. */
@@ -29,7 +38,7 @@ export function dateLabel(text: string, p: ScannedPlaceholder, earlier: readonly
   }
   const rest = after.replace(/年$/.test(p.text) ? /^[ \u3000]*(?:底|末|初|度)?/ : /^[ \u3000]*年?(?:底|末|初|度)?/, "");
   // A year before another blank (XX年XX镇按照…) opens the report's paragraph.
-  if (/^[ \u3000]*[XxＸｘ×某○_]/.test(rest)) return "报告年份";
+  if (STARTS_WITH_MASK.test(rest)) return "报告年份";
   const before = text.slice(Math.max(0, p.offset - 4), p.offset).replace(/[ \u3000]+$/, "");
   // The base or the span of a figure: 比XXXX年底 / 由201X年的 / 增加到202X年的.
   const role = /[比较]$/.test(before) ? "基期" : /[由从]$/.test(before) ? "起始" : /[到至]$/.test(before) ? "截止" : "";
@@ -45,7 +54,7 @@ export function dateLabel(text: string, p: ScannedPlaceholder, earlier: readonly
   np = clean(headWords(np.replace(/^(?:共|已|全年|我们)+/, ""), 10));
   if (np.length >= 2) return `${np}年份`;
   // The year of the figure that follows in its clause (202X年共完成国、地两税X万元 → 国地两税年份).
-  const figureAfter = rest.split(/[，,。；;]/)[0]!.split(/[XxＸｘ×某○_]/);
+  const figureAfter = rest.split(/[，,。；;]/)[0]!.split(MASK_CHAR);
   if (figureAfter.length > 1) {
     const thing = stripFrames(figureAfter[0]!.replace(/、/g, ""));
     if (thing.length >= 2) return `${thing}年份`;

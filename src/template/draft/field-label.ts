@@ -5,7 +5,9 @@ import {
   clauseStart,
   clean,
   headWords,
+  MASK,
   sentenceStart,
+  STARTS_WITH_MASK,
   stripFrames,
   words,
 } from "./clause-words.js";
@@ -15,6 +17,15 @@ import { ordinalLabel, roleLabel } from "./role-label.js";
 
 export type { EarlierFigure } from "./figure-label.js";
 export { measureOf } from "./figure-label.js";
+
+/** A blank with another right before or after it in a 、-list (XX、XX). */
+const LISTED_AFTER = new RegExp(`${MASK}[ \\u3000]*、[ \\u3000]*$`);
+const LISTED_BEFORE = new RegExp(`^[ \\u3000]*、[ \\u3000]*${MASK}`);
+/** A blank and its unit, taken out of a label's words. */
+const BLANK_WITH_UNIT = new RegExp(
+  `${MASK}+[0-9.]*(?:个百分点|[十百千]?[万亿]?(?:美元|元|亩|吨|斤)|[%％]|[个名人户项件家宗次位])?`,
+  "g",
+);
 
 /** Time words that tell two figures of one thing apart: 上半年, 全年, 1—10月份, 二季度. */
 const TIME =
@@ -49,8 +60,8 @@ export function draftLabel(
 ): DraftLabel {
   // One of a list of like blanks (XX、XX、XX平台公司): the words around the list are the same for each.
   const listed =
-    /[XxＸｘ×某○_][ \u3000]*、[ \u3000]*$/.test(text.slice(Math.max(0, p.offset - 4), p.offset)) ||
-    /^[ \u3000]*、[ \u3000]*[XxＸｘ×某○_]/.test(text.slice(p.offset + p.length, p.offset + p.length + 4));
+    LISTED_AFTER.test(text.slice(Math.max(0, p.offset - 4), p.offset)) ||
+    LISTED_BEFORE.test(text.slice(p.offset + p.length, p.offset + p.length + 4));
   const words_ = {
     lead: leadOf(text, p),
     owner: earlier.at(-1)?.thing ?? "",
@@ -99,12 +110,9 @@ function afterOf(text: string, p: ScannedPlaceholder, person: boolean): string {
     /^[ \u3000]*(?:[十百千]?[万亿]?(?:美元|元|亩|吨|斤)|[%％]|[个名人户项件家宗次年月日位])?/,
     "",
   );
-  if (/^[ \u3000]*[XxＸｘ×某○_]/.test(own)) return "";
+  if (STARTS_WITH_MASK.test(own)) return "";
   const plain = rest
-    .replace(
-      /[XxＸｘ×某○_]+[0-9.]*(?:个百分点|[十百千]?[万亿]?(?:美元|元|亩|吨|斤)|[%％]|[个名人户项件家宗次位])?/g,
-      " ",
-    )
+    .replace(BLANK_WITH_UNIT, " ")
     .replace(
       /^[ \u3000]*(?:[0-9.]*)(?:个百分点|[十百千]?[万亿]?(?:美元|元|亩|吨|斤)|[%％]|[个名人户项件家宗次年月日位])?的?/,
       "",

@@ -1,6 +1,18 @@
 import type { Kind } from "../../kinds/kind-names.js";
 import type { ScannedPlaceholder } from "../../scan/types.js";
-import { afterOtherBlank, CLAUSE_END, clauseStart, clean, headWords, stripFrames, words } from "./clause-words.js";
+import { MASK_CHARS } from "../../scan/patterns.js";
+import {
+  afterOtherBlank,
+  CLAUSE_END,
+  clauseStart,
+  clean,
+  headWords,
+  MASK,
+  MASK_CHAR,
+  startAfter,
+  stripFrames,
+  words,
+} from "./clause-words.js";
 
 /** A figure met earlier in the same sentence: what it measures, to name a figure that only says how it moved. */
 export interface EarlierFigure {
@@ -26,7 +38,11 @@ const MOVE =
 /** How a rank is said around the thing ranked: 位居全市, 列全省, 排名乡镇二组 … 第. */
 const RANK_TAIL = /(?:中)?(?:位居|位列|排名|排位|稳居|居|列|排)?(?:全[国省市县区州](?:县市区|县区)?|[省市县区]内)?$/;
 /** A blank with the digits masked with it (x.x, xx0.9), as one. */
-const BLANK = /[XxＸｘ×某○_][XxＸｘ×某○_0-9.]*/g;
+/** The end of a part of a sentence: a clause mark, but not 、 (a list goes on across it). */
+const PART_END = /[，,。；;：:\n]/;
+/** The end of a sentence or of a part of it after ；. */
+const SENTENCE_OR_PART_END = /[。；;！？!?\n]/;
+const BLANK = new RegExp(`${MASK}[${MASK_CHARS}0-9.]*`, "g");
 /** A figure whose unit measures area: 万亩 of 高标准农田 is its 面积. */
 const AREA = /亩|公顷|平方/;
 /** What a unit counts, when a label would end with the unit itself (贫困户 户 → 贫困户户数). */
@@ -120,7 +136,7 @@ function countedThing(text: string, p: ScannedPlaceholder, said: string): string
   if (!counts) return undefined;
   const from = p.offset + p.length + text.slice(p.offset + p.length).indexOf(p.unit) + p.unit.length;
   let after = text.slice(from, from + 20).replace(/^(?:以上|以下|多|余|左右)/, "");
-  const mask = after.search(/[XxＸｘ×某○_]/);
+  const mask = after.search(MASK_CHAR);
   if (mask >= 0) after = after.slice(0, mask);
   const end = after.search(CLAUSE_END);
   if (end >= 0) after = after.slice(0, end);
@@ -171,12 +187,11 @@ function quotedThing(text: string, p: ScannedPlaceholder, clause: string): Figur
  * takes the n-th thing listed, and the words between 分别 and the first figure as its move.
  */
 function distributed(text: string, p: ScannedPlaceholder, earlier: readonly EarlierFigure[]): Figure | undefined {
-  let s = p.offset;
-  while (s > 0 && p.offset - s < 60 && !/[，,。；;：:\n]/.test(text[s - 1]!)) s--;
+  const s = startAfter(PART_END, text, p.offset, 60);
   const part = text.slice(s, p.offset).replace("分別", "分别");
   const at = part.indexOf("分别");
   if (at < 0 || p.kind === "rank") return undefined;
-  const firstMask = part.slice(at).search(/[XxＸｘ×某○_]/);
+  const firstMask = part.slice(at).search(MASK_CHAR);
   const index = firstMask < 0 ? 0 : (part.slice(at + firstMask).match(BLANK) ?? []).length;
   const groupText = text.slice(s, s + 80).split(/[，,。；;]/)[0]!;
   const size = (groupText.slice(at).match(BLANK) ?? []).length;
@@ -203,16 +218,12 @@ function distributed(text: string, p: ScannedPlaceholder, earlier: readonly Earl
 
 /** Where the part of a sentence before `from` starts, across 、 (the start of a list). */
 function sentencePartStart(text: string, from: number): number {
-  let s = from;
-  while (s > 0 && from - s < 40 && !/[，,。；;：:\n]/.test(text[s - 1]!)) s--;
-  return s;
+  return startAfter(PART_END, text, from, 40);
 }
 
 /** The thing of a figure written out before the clause (全镇预计实现GDP19.92亿元，比…): its subject. */
 export function writtenThing(text: string, clauseFrom: number): string {
-  let s = clauseFrom - 1;
-  while (s > 0 && clauseFrom - s < 80 && !/[。；;！？!?\n]/.test(text[s - 1]!)) s--;
-  const before = text.slice(Math.max(0, s), clauseFrom);
+  const before = text.slice(Math.max(0, startAfter(SENTENCE_OR_PART_END, text, clauseFrom - 1, 79)), clauseFrom);
   const m =
     /([^，,。；;、0-9.XxＸｘ×]+?)[0-9][0-9.]*\s*(?:亿元|万元|元|亿|万|%|％|亩|吨|斤|个|家|户|人)[^，,。；;]*[，,；;]?$/.exec(
       before,

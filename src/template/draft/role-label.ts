@@ -1,5 +1,8 @@
 import type { ScannedPlaceholder } from "../../scan/types.js";
-import { CLAUSE_END, clean, headWords, words } from "./clause-words.js";
+import { CLAUSE_END, clean, headWords, MASK, MASK_CHAR, words } from "./clause-words.js";
+
+/** Further blanks of a list right after this one: 、XX、XX. */
+const LISTED_BLANKS = new RegExp(`^(?:、[ \\u3000]*${MASK}+)+`);
 
 /** A title after a person's blank: XX书记, XX县长. */
 const TITLE =
@@ -45,12 +48,12 @@ export function roleLabel(text: string, p: ScannedPlaceholder): string {
     if (/^部/.test(rest)) return "方位";
     const suffix = PLACE_SUFFIX.exec(rest)?.[0];
     if (suffix) return `${suffix.replace(/^县区$/, "县")}名`;
-    const said = rest.split(CLAUSE_END)[0]!.split(/[XxＸｘ×某○_]/)[0]!;
+    const said = rest.split(CLAUSE_END)[0]!.split(MASK_CHAR)[0]!;
     const who = clean(headWords(said.split(/已|正在|顺利|全面|均|等|的|将|被|在|来|建设|开工|投产|进入/)[0]!, 6));
     return who.length >= 2 ? `${who}地名` : "地名";
   }
   // One of a list of names (赋予XX、XX、XX平台公司): what the last one is.
-  const listed = rest.replace(/^(?:、[ \u3000]*[XxＸｘ×某○_]+)+/, "");
+  const listed = rest.replace(LISTED_BLANKS, "");
   if (listed !== rest) return roleLabel(text, { ...p, length: p.length + (rest.length - listed.length) });
   // A name in quotes: what follows it (“XX”的产业招商和投资促进机制, “XXX”民生工程).
   if (/[“"]$/.test(head)) {
@@ -60,7 +63,7 @@ export function roleLabel(text: string, p: ScannedPlaceholder): string {
   }
   if (/^(?:思想)?为指导/.test(rest)) return "指导思想名称";
   if (/^族/.test(rest)) return "民族名称";
-  const clause = rest.split(CLAUSE_END)[0]!.split(/[XxＸｘ×某○_]/)[0]!;
+  const clause = rest.split(CLAUSE_END)[0]!.split(MASK_CHAR)[0]!;
   // Up to the end of the first word saying what it is (XX工业集中区基础设施建设 → 工业集中区).
   NAMED_KIND.lastIndex = 0;
   const kindAt = NAMED_KIND.exec(clause);

@@ -1,3 +1,5 @@
+import { MASK } from "./clause-words.js";
+
 /** A heading of the document (一、…) and where its part begins in the text. */
 export interface Section {
   offset: number;
@@ -10,6 +12,8 @@ export interface Section {
 const HEADING = /^[ \t\u3000]*([一二三四五六七八九十]+)[、.．][ \t\u3000]*([^\n]*)$/gm;
 const SEGMENT_CHARS = /[^A-Za-z0-9_\u3400-\u9fff]/g;
 const MAX_NAME = 12;
+/** A masked figure in a heading (XX年, 20XX): left out of the heading's name. */
+const MASKED_FIGURE = new RegExp(`[0-9]*${MASK}+[0-9]*[年月日]?`, "g");
 
 /**
  * The document's own top-level headings (一、上半年工作回顾 …), which group the fields of the part they open.
@@ -19,7 +23,7 @@ export function findSections(text: string): Section[] {
   const out: Section[] = [];
   for (const m of text.matchAll(HEADING)) {
     const words = m[2]!
-      .replace(/[0-9]*[XxＸｘ×某○_]+[0-9]*[年月日]?/g, "")
+      .replace(MASKED_FIGURE, "")
       .split(/[，,。；;：:！!？?（(“"《]/)[0]!
       .replace(/[”"》）)\s]+$/, "");
     const name = [...words].slice(0, MAX_NAME).join("") || `第${m[1]}部分`;
